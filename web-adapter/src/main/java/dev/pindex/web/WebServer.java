@@ -1,0 +1,73 @@
+package dev.pindex.web;
+
+import io.javalin.Javalin;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import org.eclipse.jetty.server.handler.GracefulHandler;
+
+/**
+ * One HTTP listener (the API's or the admin's) with the shared conventions: request ids, the access
+ * line, problem+json errors, JSON mapping, and a graceful stop that lets in-flight requests finish
+ * within a bound. Bootstrap uses this and never touches Javalin itself.
+ */
+public final class WebServer {
+
+  private final Javalin javalin;
+
+  private WebServer(Javalin javalin) {
+    this.javalin = javalin;
+  }
+
+  /** Starts listening; the port may be 0 for any free port (see {@link #port()}). */
+  public static WebServer start(Settings settings, List<? extends JavalinRoutes> routeGroups) {
+    Objects.requireNonNull(settings, "settings");
+    ProblemMapper problems = new ProblemMapper();
+    Javalin javalin =
+        Javalin.create(
+            config -> {
+              config.startup.showJavalinBanner = false;
+              config.startup.startupWatcherEnabled = false;
+              config.jetty.host = settings.host();
+              config.jetty.port = settings.port();
+              config.jetty.modifyServer(
+                  server -> {
+                    // Javalin nests its handler inside this wrapper: stop() then drains requests
+                    server.setHandler(new GracefulHandler());
+                    server.setStopTimeout(settings.stopTimeout().toMillis());
+                  });
+              config.http.maxRequestSize = settings.maxRequestBytes();
+              config.jsonMapper(
+                  new io.javalin.json.JavalinJackson(JsonMapping.objectMapper(), false));
+              config.requestLogger.http(new AccessLog());
+              config.routes.before(RequestIds::assign);
+              problems.addTo(config.routes);
+              routeGroups.forEach(group -> group.addTo(config.routes));
+            });
+    javalin.start();
+    return new WebServer(javalin);
+  }
+
+  public int port() {
+    return javalin.port();
+  }
+
+  /** Stops accepting, waits for in-flight requests up to the stop timeout, then closes. */
+  public void stop() {
+    javalin.stop();
+  }
+
+  /** Where to listen, how large a body may be, and how long a stop waits for in-flight requests. */
+  public record Settings(String host, int port, long maxRequestBytes, Duration stopTimeout) {
+    public Settings {
+      Objects.requireNonNull(host, "host");
+      Objects.requireNonNull(stopTimeout, "stopTimeout");
+      if (port < 0 || port > 65_535) {
+        throw new IllegalArgumentException("port must be 0..65535");
+      }
+      if (maxRequestBytes < 1) {
+        throw new IllegalArgumentException("maxRequestBytes must be positive");
+      }
+    }
+  }
+}
