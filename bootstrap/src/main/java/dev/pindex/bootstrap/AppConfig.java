@@ -1,0 +1,62 @@
+package dev.pindex.bootstrap;
+
+import dev.pindex.persistence.PoolSettings;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Everything the service reads from its environment, validated at once so a bad value stops the
+ * start with a message naming the variable. {@link #toString()} masks secrets.
+ */
+public record AppConfig(
+    Profile profile,
+    Optional<DatabaseUrl> database,
+    PoolSettings pool,
+    int port,
+    int adminPort,
+    String adminBind,
+    Path dataDir,
+    long maxRequestBytes,
+    Duration shutdownTimeout) {
+
+  static final int DEFAULT_PORT = 8080;
+  static final int DEFAULT_ADMIN_PORT = 8081;
+
+  public static AppConfig from(Map<String, String> env) {
+    Profile profile = Profile.resolve(env);
+    Optional<DatabaseUrl> database =
+        Optional.ofNullable(Environment.value(env, "DATABASE_URL")).map(DatabaseUrl::parse);
+    if (profile == Profile.PROD && database.isEmpty()) {
+      throw new ConfigurationError(
+          "APP_PROFILE prod needs DATABASE_URL: production never runs on an embedded database");
+    }
+    return new AppConfig(
+        profile,
+        database,
+        pool(profile, env),
+        Environment.integer(env, "PORT", DEFAULT_PORT, 0, 65_535),
+        Environment.integer(env, "ADMIN_PORT", DEFAULT_ADMIN_PORT, 0, 65_535),
+        Environment.value(env, "ADMIN_BIND", "127.0.0.1"),
+        Path.of(Environment.value(env, "PINDEX_DATA_DIR", "data")).toAbsolutePath(),
+        Environment.integer(env, "HTTP_MAX_BODY_BYTES", 1 << 20, 1, Integer.MAX_VALUE),
+        Environment.seconds(env, "SHUTDOWN_TIMEOUT_S", Duration.ofSeconds(10), 0));
+  }
+
+  /** The profile's pool with any {@code DB_*} override applied. */
+  static PoolSettings pool(Profile profile, Map<String, String> env) {
+    return new PoolSettings(
+        Environment.integer(env, "DB_POOL_SIZE", profile.poolSize, 1, 1_000),
+        Environment.integer(env, "DB_MAX_OVERFLOW", profile.maxOverflow, 0, 1_000),
+        Environment.seconds(env, "DB_POOL_TIMEOUT_S", profile.poolTimeout, 1),
+        Environment.seconds(env, "DB_POOL_RECYCLE_S", profile.recycle, 0),
+        profile.statementTimeout,
+        Profile.OVERFLOW_IDLE_TIMEOUT);
+  }
+
+  /** True when no {@code DATABASE_URL} was given and the service runs its own PostgreSQL. */
+  public boolean embedded() {
+    return database.isEmpty();
+  }
+}

@@ -1,0 +1,87 @@
+package dev.pindex.bootstrap;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * PostgreSQL 17 run by the service itself when no {@code DATABASE_URL} is given, so a newcomer
+ * needs nothing but a JDK. Its cluster lives under the data folder and survives restarts; it
+ * listens on loopback only, on a free port chosen at each start.
+ */
+final class EmbeddedDatabase implements AutoCloseable {
+
+  static final String DATABASE = "pindex";
+  private static final Logger LOG = LoggerFactory.getLogger(EmbeddedDatabase.class);
+
+  private final EmbeddedPostgres postgres;
+
+  private EmbeddedDatabase(EmbeddedPostgres postgres) {
+    this.postgres = postgres;
+  }
+
+  static EmbeddedDatabase start(Path dataDir) {
+    Path cluster = dataDir.resolve("postgres");
+    try {
+      Files.createDirectories(dataDir);
+      boolean existing = Files.exists(cluster.resolve("PG_VERSION"));
+      EmbeddedPostgres postgres =
+          EmbeddedPostgres.builder()
+              .setDataDirectory(cluster)
+              .setCleanDataDirectory(false)
+              .setServerConfig("listen_addresses", "127.0.0.1")
+              .start();
+      EmbeddedDatabase database = new EmbeddedDatabase(postgres);
+      database.createDatabaseIfMissing();
+      LOG.info(
+          "embedded PostgreSQL {} {} on port {}",
+          existing ? "reopened" : "created",
+          cluster,
+          postgres.getPort());
+      return database;
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not start embedded PostgreSQL in " + cluster, e);
+    }
+  }
+
+  String jdbcUrl() {
+    return postgres.getJdbcUrl("postgres", DATABASE);
+  }
+
+  String username() {
+    return "postgres";
+  }
+
+  private void createDatabaseIfMissing() {
+    try (Connection connection = postgres.getPostgresDatabase().getConnection();
+        Statement statement = connection.createStatement()) {
+      try (ResultSet exists =
+          statement.executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + DATABASE + "'")) {
+        if (exists.next()) {
+          return;
+        }
+      }
+      statement.execute("CREATE DATABASE " + DATABASE);
+    } catch (SQLException e) {
+      throw new IllegalStateException("could not create the embedded database", e);
+    }
+  }
+
+  /** Stops the server (a fast shutdown: the pool is already closed) and keeps its data. */
+  @Override
+  public void close() {
+    try {
+      postgres.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not stop embedded PostgreSQL", e);
+    }
+  }
+}

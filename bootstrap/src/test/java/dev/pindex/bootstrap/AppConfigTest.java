@@ -1,0 +1,83 @@
+package dev.pindex.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class AppConfigTest {
+
+  @Test
+  void defaults_run_embedded_on_8080_and_8081_with_admin_on_loopback() {
+    var config = AppConfig.from(Map.of());
+    assertThat(config.profile()).isEqualTo(Profile.EMBEDDED);
+    assertThat(config.embedded()).isTrue();
+    assertThat(config.port()).isEqualTo(8080);
+    assertThat(config.adminPort()).isEqualTo(8081);
+    assertThat(config.adminBind()).isEqualTo("127.0.0.1");
+    assertThat(config.dataDir()).isEqualTo(java.nio.file.Path.of("data").toAbsolutePath());
+  }
+
+  @Test
+  void each_profile_has_the_designs_pool_settings() {
+    assertPool(Profile.TEST, 1, 0, 30, Duration.ZERO);
+    assertPool(Profile.EMBEDDED, 5, 10, 30, Duration.ofMinutes(30));
+    assertPool(Profile.DEV, 5, 10, 30, Duration.ofMinutes(30));
+    assertPool(Profile.PROD, 20, 40, 30, Duration.ofHours(1));
+  }
+
+  @Test
+  void db_variables_override_the_profile() {
+    var pool =
+        AppConfig.pool(
+            Profile.PROD,
+            Map.of(
+                "DB_POOL_SIZE", "3",
+                "DB_MAX_OVERFLOW", "2",
+                "DB_POOL_TIMEOUT_S", "7",
+                "DB_POOL_RECYCLE_S", "600"));
+    assertThat(pool.poolSize()).isEqualTo(3);
+    assertThat(pool.maxOverflow()).isEqualTo(2);
+    assertThat(pool.poolTimeout()).isEqualTo(Duration.ofSeconds(7));
+    assertThat(pool.recycle()).isEqualTo(Duration.ofMinutes(10));
+    assertThat(pool.statementTimeout()).isEqualTo(Profile.PROD.statementTimeout);
+  }
+
+  @Test
+  void a_bad_number_names_its_variable() {
+    assertThatThrownBy(() -> AppConfig.from(Map.of("DB_POOL_SIZE", "many")))
+        .isInstanceOf(ConfigurationError.class)
+        .hasMessage("DB_POOL_SIZE 'many' is not a whole number");
+    assertThatThrownBy(() -> AppConfig.from(Map.of("DB_POOL_SIZE", "0")))
+        .isInstanceOf(ConfigurationError.class)
+        .hasMessageContaining("DB_POOL_SIZE is 0");
+    assertThatThrownBy(() -> AppConfig.from(Map.of("PORT", "70000")))
+        .isInstanceOf(ConfigurationError.class)
+        .hasMessageContaining("PORT");
+  }
+
+  @Test
+  void prod_refuses_to_run_without_a_database_url() {
+    assertThatThrownBy(() -> AppConfig.from(Map.of("RENDER", "yes")))
+        .isInstanceOf(ConfigurationError.class)
+        .hasMessageContaining("prod needs DATABASE_URL");
+  }
+
+  @Test
+  void the_configuration_prints_without_the_database_password() {
+    var config = AppConfig.from(Map.of("DATABASE_URL", "postgres://u:hunter2@h/db"));
+    assertThat(config.profile()).isEqualTo(Profile.DEV);
+    assertThat(config.toString()).doesNotContain("hunter2");
+  }
+
+  private static void assertPool(
+      Profile profile, int size, int overflow, int timeoutSeconds, Duration recycle) {
+    var pool = AppConfig.pool(profile, Map.of());
+    assertThat(pool.poolSize()).as(profile + " pool_size").isEqualTo(size);
+    assertThat(pool.maxOverflow()).as(profile + " max_overflow").isEqualTo(overflow);
+    assertThat(pool.poolTimeout()).isEqualTo(Duration.ofSeconds(timeoutSeconds));
+    assertThat(pool.recycle()).isEqualTo(recycle);
+  }
+}
