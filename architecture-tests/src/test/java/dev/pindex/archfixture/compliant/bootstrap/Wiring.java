@@ -1,0 +1,32 @@
+package dev.pindex.archfixture.compliant.bootstrap;
+
+import com.zaxxer.hikari.HikariDataSource;
+import dev.pindex.archfixture.compliant.domain.service.ViewPriceService;
+import dev.pindex.archfixture.compliant.persistence.MyBatisPriceRepository;
+import dev.pindex.archfixture.compliant.persistence.PoolFactory;
+import dev.pindex.archfixture.compliant.web.JavalinPriceRoutes;
+import dev.pindex.archfixture.compliant.web.WebServer;
+import javax.sql.DataSource;
+
+/**
+ * Touches the two pool handles bootstrap may: a DataSource to hand out, the Hikari pool to close.
+ */
+final class Wiring implements AutoCloseable {
+  private final HikariDataSource pool;
+  private final WebServer web;
+
+  Wiring(String url) {
+    this.pool = new PoolFactory().create(url);
+    this.web = new WebServer(new JavalinPriceRoutes(new ViewPriceService(repository(pool))));
+  }
+
+  private static MyBatisPriceRepository repository(DataSource dataSource) {
+    return new MyBatisPriceRepository(dataSource);
+  }
+
+  @Override
+  public void close() {
+    web.stop();
+    pool.close();
+  }
+}

@@ -1,0 +1,13 @@
+package dev.pindex.archfixture.compliant.domain.model;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+
+public record Price(String symbol, BigDecimal close, Currency currency) {
+  public Price {
+    Objects.requireNonNull(symbol, "symbol");
+    if (close.signum() < 0) {
+      throw new IllegalArgumentException("close cannot be negative");
+    }
+  }
+}

@@ -1,0 +1,3 @@
+package dev.pindex.archfixture.compliant.domain.port.in;
+
+public record ViewPriceQuery(String symbol) {}

@@ -1,0 +1,3 @@
+package dev.pindex.archfixture.violations.adapterbootstrap.bootstrap;
+
+public record Settings(int port, int poolSize) {}

@@ -1,0 +1,3 @@
+package dev.pindex.archfixture.violations.domainadapter.persistence;
+
+public record PriceRow(String symbol) {}

@@ -1,0 +1,3 @@
+package dev.pindex.archfixture.violations.domainadapter.web;
+
+public record PriceJson(String symbol) {}

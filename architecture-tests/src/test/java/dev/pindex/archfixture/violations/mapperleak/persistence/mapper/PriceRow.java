@@ -1,0 +1,3 @@
+package dev.pindex.archfixture.violations.mapperleak.persistence.mapper;
+
+public record PriceRow(String symbol) {}

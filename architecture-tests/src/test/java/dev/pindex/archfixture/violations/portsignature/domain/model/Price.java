@@ -1,0 +1,3 @@
+package dev.pindex.archfixture.violations.portsignature.domain.model;
+
+public record Price(String symbol, long close) {}
