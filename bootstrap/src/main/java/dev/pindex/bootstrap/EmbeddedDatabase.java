@@ -1,14 +1,11 @@
 package dev.pindex.bootstrap;
 
+import dev.pindex.persistence.PostgresDatabases;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -40,7 +37,7 @@ final class EmbeddedDatabase implements AutoCloseable {
               .setServerConfig("listen_addresses", "127.0.0.1")
               .start();
       EmbeddedDatabase database = new EmbeddedDatabase(postgres);
-      database.createDatabaseIfMissing();
+      PostgresDatabases.createIfMissing(postgres.getPostgresDatabase(), DATABASE);
       LOG.info(
           "embedded PostgreSQL {} {} on port {}",
           existing ? "reopened" : "created",
@@ -58,21 +55,6 @@ final class EmbeddedDatabase implements AutoCloseable {
 
   String username() {
     return "postgres";
-  }
-
-  private void createDatabaseIfMissing() {
-    try (Connection connection = postgres.getPostgresDatabase().getConnection();
-        Statement statement = connection.createStatement()) {
-      try (ResultSet exists =
-          statement.executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + DATABASE + "'")) {
-        if (exists.next()) {
-          return;
-        }
-      }
-      statement.execute("CREATE DATABASE " + DATABASE);
-    } catch (SQLException e) {
-      throw new IllegalStateException("could not create the embedded database", e);
-    }
   }
 
   /** Stops the server (a fast shutdown: the pool is already closed) and keeps its data. */

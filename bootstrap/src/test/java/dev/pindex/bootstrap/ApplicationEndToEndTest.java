@@ -57,7 +57,8 @@ class ApplicationEndToEndTest {
       postgresPort = embeddedPort();
       try (var connection = connect(postgresPort);
           var statement = connection.createStatement()) {
-        statement.execute("INSERT INTO assets (symbol, name) VALUES ('KEEP', 'Kept across restarts')");
+        statement.execute(
+            "INSERT INTO assets (symbol, name) VALUES ('KEEP', 'Kept across restarts')");
       }
     }
     assertThat(listening(postgresPort)).as("embedded PostgreSQL still listening").isFalse();
@@ -66,7 +67,9 @@ class ApplicationEndToEndTest {
     try (Application app = Application.start(config())) {
       try (var connection = connect(embeddedPort());
           var rows =
-              connection.createStatement().executeQuery("SELECT name FROM assets WHERE symbol = 'KEEP'")) {
+              connection
+                  .createStatement()
+                  .executeQuery("SELECT name FROM assets WHERE symbol = 'KEEP'")) {
         assertThat(rows.next()).isTrue();
         assertThat(rows.getString(1)).isEqualTo("Kept across restarts");
       }

@@ -25,8 +25,7 @@ class ProcessLifecycleIT {
   void the_jar_starts_serves_and_exits_zero_on_sigterm_leaving_nothing_running() throws Exception {
     Duration cold = runOnce("cold (new data folder)");
     Duration warm = runOnce("warm (existing data folder)");
-    System.out.printf(
-        "start to ready: cold %d ms, warm %d ms%n", cold.toMillis(), warm.toMillis());
+    System.out.printf("start to ready: cold %d ms, warm %d ms%n", cold.toMillis(), warm.toMillis());
   }
 
   private Duration runOnce(String label) throws Exception {
@@ -58,7 +57,9 @@ class ProcessLifecycleIT {
       process.destroy(); // SIGTERM
       assertThat(process.waitFor(15, TimeUnit.SECONDS)).as(label + " exited within 15 s").isTrue();
       assertThat(process.exitValue()).as(label + " exit code; log:%n%s", read(log)).isZero();
-      assertThat(postgres).as("PostgreSQL processes left running").noneMatch(ProcessHandle::isAlive);
+      assertThat(postgres)
+          .as("PostgreSQL processes left running")
+          .noneMatch(ProcessHandle::isAlive);
       assertThat(read(log)).contains("pindex ready in").doesNotContain("ERROR");
       return toReady;
     } finally {
