@@ -10,14 +10,16 @@ import org.apache.ibatis.session.SqlSessionFactory;
 /**
  * Units of work over MyBatis: one session and one transaction (auto-commit off) per unit, bound to
  * the calling thread while the work runs and closed when it ends. Database faults leave as the
- * domain's exceptions (see {@link SqlStateTranslator}); exceptions the work throws itself pass
- * through untouched.
+ * domain's exceptions, translated by SQLState; exceptions the work throws itself pass through
+ * untouched.
  *
  * <p>A unit started while another is running on the same thread joins the running one: it shares
  * its session and transaction, commits and rolls back with it, and is not retried on its own (a
  * retry repeats whole units only). It also takes the outer unit's mode, so a {@code readOnly} call
  * inside a read-write unit may write, and a write inside a {@code readOnly} unit fails as a
- * programming error.
+ * programming error. Faults leave a joined unit or a savepoint translated too, so the caller can
+ * catch a {@code Conflict} and go on, except transient ones (a lost connection, a serialization
+ * failure), which leave as they are so that the enclosing unit can still be retried.
  *
  * <p>Every transaction's duration, retried attempts included, is recorded in the timer {@value
  * #TRANSACTION_TIMER}; retries are counted by the gauges {@code pindex.db.retry.*}.
@@ -30,6 +32,10 @@ public final class MyBatisTransactions implements Transactions {
   private final TransientFaultRetry retry;
   private final Timer transactionTimer;
 
+  /**
+   * Registers the metrics it records on {@code metrics}: one instance per registry, since the retry
+   * gauges cannot be registered twice.
+   */
   public MyBatisTransactions(
       SqlSessionFactory sessionFactory, RetryPolicy retryPolicy, MetricRegistry metrics) {
     Objects.requireNonNull(sessionFactory, "sessionFactory");
@@ -43,7 +49,7 @@ public final class MyBatisTransactions implements Transactions {
   @Override
   public <T> T inTransaction(UnitOfWork<T> work) {
     if (sessions.inUnitOfWork()) {
-      return work.run();
+      return insideRunningUnit(work);
     }
     try {
       return timedUnit(false, work);
@@ -62,22 +68,9 @@ public final class MyBatisTransactions implements Transactions {
     return retriedUnit(true, work);
   }
 
-  /**
-   * {@inheritDoc}
-   *
-   * <p>The work's exception leaves translated like at the end of a unit, so the caller can catch a
-   * {@code Conflict} and go on; a transient fault (a lost connection, a serialization failure)
-   * leaves untranslated, so the enclosing unit can still be retried.
-   */
   @Override
   public <T> T savepoint(UnitOfWork<T> work) {
-    try {
-      return sessions.underSavepoint(work);
-    } catch (RuntimeException failure) {
-      throw SqlStateTranslator.isTransient(failure)
-          ? failure
-          : SqlStateTranslator.translate(failure);
-    }
+    return insideRunningUnit(() -> sessions.underSavepoint(work));
   }
 
   /**
@@ -90,9 +83,19 @@ public final class MyBatisTransactions implements Transactions {
 
   private <T> T retriedUnit(boolean readOnly, UnitOfWork<T> work) {
     if (sessions.inUnitOfWork()) {
-      return work.run();
+      return insideRunningUnit(work);
     }
     return retry.run(() -> timedUnit(readOnly, work));
+  }
+
+  private static <T> T insideRunningUnit(UnitOfWork<T> work) {
+    try {
+      return work.run();
+    } catch (RuntimeException failure) {
+      throw SqlStateTranslator.isTransient(failure)
+          ? failure
+          : SqlStateTranslator.translate(failure);
+    }
   }
 
   private <T> T timedUnit(boolean readOnly, UnitOfWork<T> work) {

@@ -33,24 +33,27 @@ class HikariPoolStatsTest {
       HikariPoolStats stats = new HikariPoolStats(pool);
       awaitSnapshot(stats, snapshot -> snapshot.total() == 2);
 
-      try (Connection held = pool.getConnection()) {
+      Connection held = pool.getConnection();
+      try {
         PoolSnapshot snapshot = awaitSnapshot(stats, s -> s.total() == 2 && s.idle() == 1);
 
         assertThat(snapshot).isEqualTo(new PoolSnapshot(2, 3, 2, 1, 1, 0));
+      } finally {
+        held.close();
       }
     }
   }
 
   @Test
   void counts_threads_waiting_for_a_connection() throws Exception {
-    try (HikariDataSource pool = TestPools.pool(1, 0, Duration.ofSeconds(5));
-        Connection held = pool.getConnection()) {
+    try (HikariDataSource pool = TestPools.pool(1, 0, Duration.ofSeconds(5))) {
       HikariPoolStats stats = new HikariPoolStats(pool);
+      Connection held = pool.getConnection();
       CompletableFuture<Void> waiter =
           CompletableFuture.runAsync(
               () -> {
-                try (Connection ignored = pool.getConnection()) {
-                  // borrowed once the held connection is back
+                try {
+                  pool.getConnection().close();
                 } catch (SQLException e) {
                   throw new IllegalStateException(e);
                 }

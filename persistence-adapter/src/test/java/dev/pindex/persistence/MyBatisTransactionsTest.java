@@ -162,6 +162,25 @@ class MyBatisTransactionsTest {
   }
 
   @Test
+  void a_fault_leaves_a_joined_unit_translated() {
+    long id = ScratchTables.newId();
+
+    assertThatThrownBy(
+            () ->
+                scratch.transactions.inTransaction(
+                    () -> {
+                      scratch.mapper.addParent(id);
+                      assertThatThrownBy(
+                              () ->
+                                  scratch.transactions.inTransaction(
+                                      () -> scratch.mapper.addParent(id)))
+                          .isInstanceOf(Conflict.class);
+                      throw new IllegalStateException("outer gives up");
+                    }))
+        .hasMessage("outer gives up");
+  }
+
+  @Test
   void a_read_only_unit_runs_in_a_read_only_transaction_that_refuses_writes() {
     assertThat(scratch.transactions.readOnly(scratch.mapper::transactionReadOnly)).isEqualTo("on");
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.pindex.domain.model.Unavailable;
 import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -32,10 +33,12 @@ class PoolExhaustionTest {
     CompletableFuture<Void> holder =
         CompletableFuture.runAsync(
             () -> {
-              try (Connection ignored = scratch.pool.getConnection()) {
+              try {
+                Connection connection = scratch.pool.getConnection();
                 held.countDown();
                 release.await();
-              } catch (Exception e) {
+                connection.close();
+              } catch (SQLException | InterruptedException e) {
                 throw new IllegalStateException(e);
               }
             });

@@ -99,6 +99,25 @@ class TransientFaultRetryTest {
   }
 
   @Test
+  void a_transient_fault_under_a_savepoint_retries_the_whole_unit() {
+    assertThatThrownBy(
+            () ->
+                scratch.transactions.inIdempotentTransaction(
+                    () -> {
+                      scratch.mapper.addNote(owner, "attempt " + attempts.incrementAndGet());
+                      return scratch.transactions.savepoint(
+                          () -> {
+                            scratch.mapper.failSerialization();
+                            return null;
+                          });
+                    }))
+        .isInstanceOf(Unavailable.class);
+
+    assertThat(attempts).hasValue(RetryPolicy.defaults().maxAttempts());
+    assertThat(committedNotes(owner)).isEmpty();
+  }
+
+  @Test
   void a_statement_cancelled_by_its_timeout_is_not_repeated() {
     assertThatThrownBy(
             () ->
