@@ -27,7 +27,7 @@ final class SqlStateTranslator {
   private static final Set<String> SERVER_GOING_AWAY = Set.of("57P01", "57P02", "57P03");
 
   /** What a fault means for the unit of work that met it. */
-  enum Fault {
+  private enum Fault {
     CONFLICT(false),
     INVALID_DATA(false),
     CONNECTION_LOST(true),
@@ -71,7 +71,7 @@ final class SqlStateTranslator {
     return sqlCause(failure).map(sql -> translate(sql, failure)).orElse(failure);
   }
 
-  static Fault classify(SQLException sql) {
+  private static Fault classify(SQLException sql) {
     // Hikari's "no connection within connectionTimeout"; it copies the SQLState of the last failed
     // connection attempt (often 08xxx), so it has to be recognised before the SQLState is read
     if (sql instanceof SQLTransientConnectionException) {
