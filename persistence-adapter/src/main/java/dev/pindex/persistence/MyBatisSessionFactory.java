@@ -1,0 +1,51 @@
+package dev.pindex.persistence;
+
+import java.util.Objects;
+import java.util.Properties;
+import javax.sql.DataSource;
+import org.apache.ibatis.mapping.Environment;
+import org.apache.ibatis.session.Configuration;
+import org.apache.ibatis.session.LocalCacheScope;
+import org.apache.ibatis.session.SqlSessionFactory;
+import org.apache.ibatis.session.SqlSessionFactoryBuilder;
+import org.apache.ibatis.transaction.jdbc.JdbcTransactionFactory;
+
+/** The MyBatis configuration, in code, over the pool. */
+public final class MyBatisSessionFactory {
+
+  /**
+   * Every mapper interface in this package is registered, with the XML file of the same name in the
+   * mirrored resource folder. The package may hold none yet.
+   */
+  static final String MAPPER_PACKAGE = "dev.pindex.persistence.mapper";
+
+  // with auto-commit off pgjdbc streams a result set in chunks of this many rows instead of
+  // reading it whole into memory
+  static final int DEFAULT_FETCH_SIZE = 1000;
+
+  private MyBatisSessionFactory() {}
+
+  public static SqlSessionFactory create(DataSource dataSource) {
+    Configuration configuration =
+        new Configuration(
+            new Environment(
+                "pindex", transactionFactory(), Objects.requireNonNull(dataSource, "dataSource")));
+    // a session lives for one unit of work, where a statement repeated after a write must see the
+    // write; caching results across statements would hide it
+    configuration.setLocalCacheScope(LocalCacheScope.STATEMENT);
+    configuration.setMapUnderscoreToCamelCase(true);
+    configuration.setDefaultFetchSize(DEFAULT_FETCH_SIZE);
+    configuration.addMappers(MAPPER_PACKAGE);
+    return new SqlSessionFactoryBuilder().build(configuration);
+  }
+
+  // MyBatis would switch auto-commit back on when it closes a session; the pool resets the
+  // connection's state on return anyway, so that is a wasted call on every unit of work
+  private static JdbcTransactionFactory transactionFactory() {
+    Properties properties = new Properties();
+    properties.setProperty("skipSetAutoCommitOnClose", "true");
+    JdbcTransactionFactory factory = new JdbcTransactionFactory();
+    factory.setProperties(properties);
+    return factory;
+  }
+}

@@ -1,0 +1,161 @@
+package dev.pindex.persistence;
+
+import dev.pindex.domain.port.out.UnitOfWork;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Savepoint;
+import org.apache.ibatis.exceptions.PersistenceException;
+import org.apache.ibatis.session.SqlSessionFactory;
+import org.apache.ibatis.session.SqlSessionManager;
+
+/**
+ * One MyBatis session per unit of work, bound to the thread that runs it. MyBatis's {@link
+ * SqlSessionManager} keeps the session in a thread-local, and mappers obtained from it use
+ * whichever session the calling thread holds, so repositories created once join every unit of work
+ * on their own; another thread finds no session and cannot touch this one.
+ */
+final class ThreadBoundSessions {
+
+  private final SqlSessionManager manager;
+
+  ThreadBoundSessions(SqlSessionFactory factory) {
+    this.manager = SqlSessionManager.newInstance(factory);
+  }
+
+  boolean inUnitOfWork() {
+    return manager.isManagedSessionStarted();
+  }
+
+  /**
+   * Runs {@code work} in a new session and transaction: committed if it returns, rolled back if it
+   * throws, closed either way, so its connection goes back to the pool. The caller has made sure
+   * that no unit of work is running on this thread.
+   */
+  <T> T inNewSession(boolean readOnly, UnitOfWork<T> work) {
+    manager.startManagedSession(false);
+    boolean madeReadOnly = false;
+    try {
+      if (readOnly) {
+        setReadOnly(true);
+        madeReadOnly = true;
+      }
+      T result = work.run();
+      // forced: MyBatis skips the commit when it saw no write, but a read-only unit or plain JDBC
+      // work still has an open transaction that must end cleanly
+      manager.commit(true);
+      return result;
+    } catch (RuntimeException | Error failure) {
+      rollback(failure);
+      throw failure;
+    } finally {
+      try {
+        if (madeReadOnly) {
+          setReadOnly(false);
+        }
+      } catch (PersistenceException brokenConnection) {
+        // the connection died with the unit; the pool discards it, so there is nothing to reset
+      } finally {
+        manager.close();
+      }
+    }
+  }
+
+  /**
+   * Runs {@code work} behind a savepoint of the current transaction. If it throws, its changes are
+   * rolled back to the savepoint and the same exception propagates; the outer transaction goes on.
+   */
+  <T> T underSavepoint(UnitOfWork<T> work) {
+    if (!inUnitOfWork()) {
+      throw new IllegalStateException("a savepoint needs a running unit of work on this thread");
+    }
+    Connection connection = manager.getConnection();
+    Savepoint savepoint = jdbc(connection::setSavepoint, "set a savepoint");
+    T result;
+    try {
+      result = work.run();
+    } catch (RuntimeException | Error failure) {
+      try {
+        connection.rollback(savepoint);
+        connection.releaseSavepoint(savepoint);
+      } catch (SQLException rollbackFailure) {
+        failure.addSuppressed(rollbackFailure);
+      }
+      // rows MyBatis read before the rollback may no longer exist
+      manager.clearCache();
+      throw failure;
+    }
+    jdbc(
+        () -> {
+          connection.releaseSavepoint(savepoint);
+          return null;
+        },
+        "release a savepoint");
+    return result;
+  }
+
+  /**
+   * A mapper that runs in the calling thread's unit of work, and fails loudly outside one instead
+   * of letting MyBatis open and auto-commit a session per statement.
+   */
+  <M> M mapper(Class<M> type) {
+    if (!manager.getConfiguration().hasMapper(type)) {
+      throw new IllegalArgumentException(type.getName() + " is not a registered mapper");
+    }
+    M joined = manager.getMapper(type);
+    return type.cast(
+        Proxy.newProxyInstance(
+            type.getClassLoader(),
+            new Class<?>[] {type},
+            (proxy, method, args) -> {
+              if (method.getDeclaringClass() != Object.class && !inUnitOfWork()) {
+                throw new IllegalStateException(
+                    type.getSimpleName()
+                        + "."
+                        + method.getName()
+                        + " called outside a unit of work; run it inside Transactions");
+              }
+              return invoke(joined, method, args);
+            }));
+  }
+
+  private static Object invoke(Object target, Method method, Object[] args) throws Throwable {
+    try {
+      return method.invoke(target, args);
+    } catch (InvocationTargetException e) {
+      throw e.getCause();
+    }
+  }
+
+  private void setReadOnly(boolean readOnly) {
+    jdbc(
+        () -> {
+          manager.getConnection().setReadOnly(readOnly);
+          return null;
+        },
+        "switch read-only mode");
+  }
+
+  private void rollback(Throwable failure) {
+    try {
+      manager.rollback(true);
+    } catch (RuntimeException rollbackFailure) {
+      failure.addSuppressed(rollbackFailure);
+    }
+  }
+
+  private interface JdbcCall<T> {
+    T call() throws SQLException;
+  }
+
+  // in MyBatis's own wrapper, so a failure here is translated like a failed statement
+  private static <T> T jdbc(JdbcCall<T> call, String what) {
+    try {
+      return call.call();
+    } catch (SQLException e) {
+      throw new PersistenceException("Could not " + what, e);
+    }
+  }
+}

@@ -1,0 +1,247 @@
+package dev.pindex.persistence;
+
+import static dev.pindex.persistence.Scratch.committedNotes;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.pindex.domain.model.Conflict;
+import dev.pindex.domain.model.NotFound;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class MyBatisTransactionsTest {
+
+  private final Scratch scratch = new Scratch();
+  private final String owner = ScratchTables.newOwner();
+
+  @AfterEach
+  void closePool() {
+    scratch.close();
+  }
+
+  @Test
+  void commits_the_work_when_it_returns() {
+    int written =
+        scratch.transactions.inTransaction(
+            () -> scratch.mapper.addNote(owner, "a") + scratch.mapper.addNote(owner, "b"));
+
+    assertThat(written).isEqualTo(2);
+    assertThat(committedNotes(owner)).containsExactly("a", "b");
+  }
+
+  @Test
+  void commits_a_write_that_mybatis_did_not_see_as_one() {
+    scratch.transactions.inTransaction(() -> scratch.mapper.addNoteThroughSelect(owner, "a"));
+
+    assertThat(committedNotes(owner)).containsExactly("a");
+  }
+
+  @Test
+  void rolls_back_everything_when_the_work_throws() {
+    IllegalArgumentException failure = new IllegalArgumentException("boom");
+
+    assertThatThrownBy(
+            () ->
+                scratch.transactions.inTransaction(
+                    () -> {
+                      scratch.mapper.addNote(owner, "a");
+                      throw failure;
+                    }))
+        .isSameAs(failure);
+    assertThat(committedNotes(owner)).isEmpty();
+  }
+
+  @Test
+  void a_domain_exception_from_the_work_passes_through_untouched() {
+    NotFound notFound = new NotFound("no such asset");
+
+    assertThatThrownBy(
+            () ->
+                scratch.transactions.inIdempotentTransaction(
+                    () -> {
+                      scratch.mapper.addNote(owner, "a");
+                      throw notFound;
+                    }))
+        .isSameAs(notFound);
+    assertThat(committedNotes(owner)).isEmpty();
+  }
+
+  @Test
+  void a_failed_savepoint_undoes_only_its_own_work_and_rethrows() {
+    IllegalStateException failure = new IllegalStateException("inner step failed");
+
+    scratch.transactions.inTransaction(
+        () -> {
+          scratch.mapper.addNote(owner, "outer");
+          assertThatThrownBy(
+                  () ->
+                      scratch.transactions.savepoint(
+                          () -> {
+                            scratch.mapper.addNote(owner, "inner");
+                            throw failure;
+                          }))
+              .isSameAs(failure);
+          return scratch.mapper.addNote(owner, "after");
+        });
+
+    assertThat(committedNotes(owner)).containsExactly("after", "outer");
+  }
+
+  @Test
+  void a_savepoint_that_succeeds_keeps_its_work() {
+    scratch.transactions.inTransaction(
+        () -> scratch.transactions.savepoint(() -> scratch.mapper.addNote(owner, "inner")));
+
+    assertThat(committedNotes(owner)).containsExactly("inner");
+  }
+
+  @Test
+  void a_constraint_violation_under_a_savepoint_is_translated_and_the_transaction_goes_on() {
+    long id = ScratchTables.newId();
+
+    List<String> seen =
+        scratch.transactions.inTransaction(
+            () -> {
+              scratch.mapper.addParent(id);
+              assertThatThrownBy(
+                      () -> scratch.transactions.savepoint(() -> scratch.mapper.addParent(id)))
+                  .isInstanceOf(Conflict.class);
+              scratch.mapper.addNote(owner, "still usable");
+              return scratch.mapper.notes(owner);
+            });
+
+    assertThat(seen).containsExactly("still usable");
+    assertThat(committedNotes(owner)).containsExactly("still usable");
+  }
+
+  @Test
+  void a_savepoint_outside_a_unit_of_work_fails_clearly() {
+    assertThatThrownBy(() -> scratch.transactions.savepoint(() -> "never runs"))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("savepoint needs a running unit of work");
+  }
+
+  @Test
+  void the_connection_goes_back_to_the_pool_after_each_unit() {
+    scratch.transactions.inTransaction(() -> scratch.mapper.addNote(owner, "a"));
+    assertThat(scratch.activeConnections()).isZero();
+
+    assertThatThrownBy(
+            () ->
+                scratch.transactions.readOnly(
+                    () -> {
+                      scratch.mapper.notes(owner);
+                      throw new IllegalStateException("boom");
+                    }))
+        .hasMessage("boom");
+    assertThat(scratch.activeConnections()).isZero();
+  }
+
+  @Test
+  void a_nested_unit_joins_the_outer_one_and_rolls_back_with_it() {
+    IllegalStateException failure = new IllegalStateException("outer fails late");
+
+    assertThatThrownBy(
+            () ->
+                scratch.transactions.inTransaction(
+                    () -> {
+                      int outerPid = scratch.mapper.backendPid();
+                      int innerPid =
+                          scratch.transactions.inIdempotentTransaction(
+                              () -> {
+                                scratch.mapper.addNote(owner, "inner");
+                                return scratch.mapper.backendPid();
+                              });
+                      assertThat(innerPid).isEqualTo(outerPid);
+                      throw failure;
+                    }))
+        .isSameAs(failure);
+    assertThat(committedNotes(owner)).isEmpty();
+  }
+
+  @Test
+  void a_fault_leaves_a_joined_unit_translated() {
+    long id = ScratchTables.newId();
+
+    assertThatThrownBy(
+            () ->
+                scratch.transactions.inTransaction(
+                    () -> {
+                      scratch.mapper.addParent(id);
+                      assertThatThrownBy(
+                              () ->
+                                  scratch.transactions.inTransaction(
+                                      () -> scratch.mapper.addParent(id)))
+                          .isInstanceOf(Conflict.class);
+                      throw new IllegalStateException("outer gives up");
+                    }))
+        .hasMessage("outer gives up");
+  }
+
+  @Test
+  void a_read_only_unit_runs_in_a_read_only_transaction_that_refuses_writes() {
+    assertThat(scratch.transactions.readOnly(scratch.mapper::transactionReadOnly)).isEqualTo("on");
+
+    assertThatThrownBy(
+            () -> scratch.transactions.readOnly(() -> scratch.mapper.addNote(owner, "a")))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("25006");
+    assertThat(committedNotes(owner)).isEmpty();
+  }
+
+  @Test
+  void the_connection_is_writable_again_after_a_read_only_unit() {
+    try (Scratch singleConnection =
+        new Scratch(1, java.time.Duration.ofSeconds(5), RetryPolicy.defaults())) {
+      int readOnlyPid = singleConnection.transactions.readOnly(singleConnection.mapper::backendPid);
+
+      int writablePid =
+          singleConnection.transactions.inTransaction(
+              () -> {
+                assertThat(singleConnection.mapper.transactionReadOnly()).isEqualTo("off");
+                singleConnection.mapper.addNote(owner, "written");
+                return singleConnection.mapper.backendPid();
+              });
+
+      assertThat(writablePid).isEqualTo(readOnlyPid);
+      assertThat(committedNotes(owner)).containsExactly("written");
+    }
+  }
+
+  @Test
+  void a_mapper_fails_loudly_outside_a_unit_of_work() {
+    assertThatThrownBy(() -> scratch.mapper.notes(owner))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("ScratchMapper.notes called outside a unit of work");
+  }
+
+  @Test
+  void another_thread_cannot_use_the_units_session() {
+    Throwable fromOtherThread =
+        scratch.transactions.inTransaction(
+            () ->
+                CompletableFuture.runAsync(() -> scratch.mapper.addNote(owner, "a"))
+                    .handle((ignored, failure) -> failure)
+                    .join());
+
+    assertThat(fromOtherThread).hasRootCauseInstanceOf(IllegalStateException.class);
+    assertThat(committedNotes(owner)).isEmpty();
+  }
+
+  @Test
+  void a_mapper_that_is_not_registered_is_refused() {
+    assertThatThrownBy(() -> scratch.transactions.mapper(Runnable.class))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void every_transaction_is_timed() {
+    scratch.transactions.inTransaction(() -> scratch.mapper.addNote(owner, "a"));
+    scratch.transactions.readOnly(() -> scratch.mapper.notes(owner));
+
+    assertThat(scratch.metrics.timer(MyBatisTransactions.TRANSACTION_TIMER).getCount())
+        .isEqualTo(2);
+  }
+}

@@ -1,0 +1,108 @@
+package dev.pindex.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.pindex.domain.model.Conflict;
+import dev.pindex.domain.model.NotFound;
+import dev.pindex.domain.model.Unavailable;
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+import org.apache.ibatis.exceptions.PersistenceException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * SQLStates that are hard to provoke on demand (a lost connection, a full server), fed in as the
+ * driver and MyBatis would hand them over. Real statements are translated in {@code
+ * SqlFaultTranslationTest}.
+ */
+class SqlStateTranslatorTest {
+
+  private static PersistenceException fromMyBatis(SQLException driverFailure) {
+    return new PersistenceException("### Error querying database. SELECT secret", driverFailure);
+  }
+
+  private static PersistenceException withState(String sqlState) {
+    return fromMyBatis(new SQLException("driver text quoting SELECT secret", sqlState));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"08000", "08001", "08003", "08006", "57P01", "57P02", "57P03"})
+  void a_lost_connection_is_unavailable_and_transient(String sqlState) {
+    PersistenceException failure = withState(sqlState);
+
+    assertThat(SqlStateTranslator.translate(failure))
+        .isInstanceOf(Unavailable.class)
+        .hasMessageNotContaining("secret");
+    assertThat(SqlStateTranslator.isTransient(failure)).isTrue();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"40001", "40P01"})
+  void a_serialization_failure_or_deadlock_is_unavailable_and_transient(String sqlState) {
+    PersistenceException failure = withState(sqlState);
+
+    assertThat(SqlStateTranslator.translate(failure)).isInstanceOf(Unavailable.class);
+    assertThat(SqlStateTranslator.isTransient(failure)).isTrue();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"53300", "57014"})
+  void too_many_connections_or_a_cancelled_statement_is_unavailable_but_not_retried(
+      String sqlState) {
+    PersistenceException failure = withState(sqlState);
+
+    assertThat(SqlStateTranslator.translate(failure)).isInstanceOf(Unavailable.class);
+    assertThat(SqlStateTranslator.isTransient(failure)).isFalse();
+  }
+
+  @Test
+  void a_pool_timeout_is_unavailable_but_not_retried_even_with_a_connection_sqlstate() {
+    // Hikari copies the SQLState of the last failed connection attempt into its timeout
+    PersistenceException failure =
+        fromMyBatis(
+            new SQLTransientConnectionException(
+                "pool - Connection is not available, request timed out after 300ms", "08001"));
+
+    assertThat(SqlStateTranslator.translate(failure))
+        .isInstanceOf(Unavailable.class)
+        .hasMessageContaining("no connection became free");
+    assertThat(SqlStateTranslator.isTransient(failure)).isFalse();
+  }
+
+  @Test
+  void unavailable_carries_a_retry_after_hint_and_keeps_the_failure_for_the_log() {
+    PersistenceException failure = withState("08006");
+
+    Unavailable unavailable = (Unavailable) SqlStateTranslator.translate(failure);
+
+    assertThat(unavailable.retryAfter()).isEqualTo(SqlStateTranslator.RETRY_AFTER);
+    assertThat(unavailable.getCause()).isSameAs(failure);
+  }
+
+  @Test
+  void an_unknown_sqlstate_is_an_unexpected_error_rather_than_a_domain_outcome() {
+    assertThat(SqlStateTranslator.translate(withState("XX000")))
+        .isExactlyInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("XX000")
+        .hasMessageNotContaining("secret");
+  }
+
+  @Test
+  void a_domain_exception_passes_through_untouched_and_is_never_retried() {
+    NotFound notFound = new NotFound("no such asset");
+    Conflict wrapsTransientFault = new Conflict("taken", withState("08006"));
+
+    assertThat(SqlStateTranslator.translate(notFound)).isSameAs(notFound);
+    assertThat(SqlStateTranslator.isTransient(wrapsTransientFault)).isFalse();
+  }
+
+  @Test
+  void a_failure_without_an_sql_cause_passes_through_untouched() {
+    IllegalArgumentException bug = new IllegalArgumentException("mapping bug");
+
+    assertThat(SqlStateTranslator.translate(bug)).isSameAs(bug);
+    assertThat(SqlStateTranslator.isTransient(bug)).isFalse();
+  }
+}
