@@ -46,13 +46,26 @@ public record AppConfig(
 
   /** The profile's pool with any {@code DB_*} override applied. */
   static PoolSettings pool(Profile profile, Map<String, String> env) {
-    return new PoolSettings(
-        Environment.integer(env, "DB_POOL_SIZE", profile.poolSize, 1, 1_000),
-        Environment.integer(env, "DB_MAX_OVERFLOW", profile.maxOverflow, 0, 1_000),
-        Environment.seconds(env, "DB_POOL_TIMEOUT_S", profile.poolTimeout, 1),
-        Environment.seconds(env, "DB_POOL_RECYCLE_S", profile.recycle, 0),
-        profile.statementTimeout,
-        Profile.OVERFLOW_IDLE_TIMEOUT);
+    Duration recycle = Environment.seconds(env, "DB_POOL_RECYCLE_S", profile.recycle, 0);
+    try {
+      return new PoolSettings(
+          Environment.integer(env, "DB_POOL_SIZE", profile.poolSize, 1, 1_000),
+          Environment.integer(env, "DB_MAX_OVERFLOW", profile.maxOverflow, 0, 1_000),
+          Environment.seconds(env, "DB_POOL_TIMEOUT_S", profile.poolTimeout, 1),
+          recycle,
+          profile.statementTimeout,
+          overflowIdleTimeout(recycle));
+    } catch (IllegalArgumentException e) {
+      throw new ConfigurationError("the DB_POOL_* settings do not fit together: " + e.getMessage());
+    }
+  }
+
+  /** Overflow is retired after idling a while, and always before the connection's recycle age. */
+  private static Duration overflowIdleTimeout(Duration recycle) {
+    Duration beforeRecycle = recycle.minusSeconds(1);
+    return recycle.isZero() || Profile.OVERFLOW_IDLE_TIMEOUT.compareTo(beforeRecycle) <= 0
+        ? Profile.OVERFLOW_IDLE_TIMEOUT
+        : beforeRecycle;
   }
 
   /** True when no {@code DATABASE_URL} was given and the service runs its own PostgreSQL. */

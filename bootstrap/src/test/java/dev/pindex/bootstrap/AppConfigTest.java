@@ -59,6 +59,16 @@ class AppConfigTest {
   }
 
   @Test
+  void a_short_recycle_retires_overflow_before_it_and_a_too_short_one_is_refused() {
+    var pool = AppConfig.pool(Profile.DEV, Map.of("DB_POOL_RECYCLE_S", "60"));
+    assertThat(pool.idleTimeout()).isEqualTo(Duration.ofSeconds(59));
+    assertThatThrownBy(() -> AppConfig.from(Map.of("DB_POOL_RECYCLE_S", "5")))
+        .isInstanceOf(ConfigurationError.class)
+        .hasMessageContaining("DB_POOL_* settings")
+        .hasMessageContaining("recycle");
+  }
+
+  @Test
   void prod_refuses_to_run_without_a_database_url() {
     assertThatThrownBy(() -> AppConfig.from(Map.of("RENDER", "yes")))
         .isInstanceOf(ConfigurationError.class)

@@ -4,8 +4,9 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
- * Where the database is and who logs in. The password may be null (trust or peer authentication, or
- * a password carried by the URL); it never appears in {@link #toString()}, which ends up in logs.
+ * Where the database is and who logs in. The user name may be null when the URL carries it ({@code
+ * ?user=}); the password may be null (trust or peer authentication, or a password carried by the
+ * URL); it never appears in {@link #toString()}, which ends up in logs.
  */
 public record ConnectionSettings(String jdbcUrl, String username, String password) {
 
@@ -15,13 +16,12 @@ public record ConnectionSettings(String jdbcUrl, String username, String passwor
 
   public ConnectionSettings {
     Objects.requireNonNull(jdbcUrl, "jdbcUrl");
-    Objects.requireNonNull(username, "username");
     // the pool passes PostgreSQL-only driver options and the fault translation reads PostgreSQL
     // SQLStates, so another driver would half work
     if (!jdbcUrl.startsWith(POSTGRES_URL_PREFIX)) {
       throw new IllegalArgumentException("jdbcUrl must start with " + POSTGRES_URL_PREFIX);
     }
-    if (username.isBlank()) {
+    if (username != null && username.isBlank()) {
       throw new IllegalArgumentException("username must not be blank");
     }
   }

@@ -41,4 +41,10 @@ class ConnectionSettingsTest {
     assertThatThrownBy(() -> new ConnectionSettings("jdbc:postgresql://db/pindex", " ", "pw"))
         .isInstanceOf(IllegalArgumentException.class);
   }
+
+  @Test
+  void accepts_no_username_when_the_url_carries_it() {
+    var settings = new ConnectionSettings("jdbc:postgresql://db/pindex?user=app", null, null);
+    assertThat(settings.username()).isNull();
+  }
 }
