@@ -35,6 +35,8 @@ final class EmbeddedDatabase implements AutoCloseable {
               .setDataDirectory(cluster)
               .setCleanDataDirectory(false)
               .setServerConfig("listen_addresses", "127.0.0.1")
+              // the library's test-speed default would lose acknowledged commits on a crash
+              .setServerConfig("synchronous_commit", "on")
               .start();
       EmbeddedDatabase database = new EmbeddedDatabase(postgres);
       PostgresDatabases.createIfMissing(postgres.getPostgresDatabase(), DATABASE);

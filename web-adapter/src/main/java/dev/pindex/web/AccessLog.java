@@ -16,12 +16,11 @@ final class AccessLog implements RequestLogger {
     try {
       if (LOG.isInfoEnabled()) {
         LOG.info(
-            "{} {} {} {}ms request_id={}",
+            "{} {} {} {}ms",
             ctx.method(),
             ctx.path(),
             ctx.statusCode(),
-            String.format("%.1f", millis),
-            RequestIds.of(ctx));
+            String.format("%.1f", millis));
       }
     } finally {
       MDC.remove(RequestIds.MDC_KEY);
