@@ -43,6 +43,11 @@ public final class FakePasswordHasher implements PasswordHasher {
     return List.copyOf(produced);
   }
 
+  /** The password a hash made here was made from. */
+  public String passwordBehind(String hash) {
+    return passwordByHash.get(hash);
+  }
+
   /** The stored hashes that passwords were checked against, oldest first. */
   public List<String> checked() {
     return List.copyOf(checked);

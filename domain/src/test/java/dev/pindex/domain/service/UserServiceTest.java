@@ -96,6 +96,15 @@ class UserServiceTest {
     assertThat(fakes.hasher.checked()).containsOnly(fakes.hasher.produced().get(0)).hasSize(3);
   }
 
+  @Test
+  void an_unknown_email_is_unauthenticated_even_with_the_password_behind_the_dummy_hash() {
+    String dummyPassword = fakes.hasher.passwordBehind(fakes.hasher.produced().get(0));
+
+    assertThatThrownBy(() -> service.authenticate(login("bob@example.org", dummyPassword)))
+        .isInstanceOf(Unauthenticated.class)
+        .hasMessage(WRONG_CREDENTIALS);
+  }
+
   static Stream<Arguments> loginsThatCouldNeverBeAnAccount() {
     return Stream.of(
         Arguments.of("not-an-email", PASSWORD),
