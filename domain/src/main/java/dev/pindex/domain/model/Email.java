@@ -10,8 +10,10 @@ import java.util.regex.Pattern;
  */
 public record Email(String value) {
 
+  // No control characters: PostgreSQL refuses NUL in text, which would turn a login attempt
+  // into a database error instead of a plain "wrong credentials".
   private static final Pattern PLAUSIBLE =
-      Pattern.compile("[^@\\s]{1,64}@[^@\\s.]+(\\.[^@\\s.]+)+");
+      Pattern.compile("[^@\\s\\p{Cntrl}]{1,64}@[^@\\s\\p{Cntrl}.]+(\\.[^@\\s\\p{Cntrl}.]+)+");
 
   public Email {
     Objects.requireNonNull(value, "value");
