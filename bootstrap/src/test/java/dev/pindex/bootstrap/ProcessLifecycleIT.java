@@ -57,9 +57,9 @@ class ProcessLifecycleIT {
       process.destroy(); // SIGTERM
       assertThat(process.waitFor(15, TimeUnit.SECONDS)).as(label + " exited within 15 s").isTrue();
       assertThat(process.exitValue()).as(label + " exit code; log:%n%s", read(log)).isZero();
-      assertThat(postgres)
+      assertThat(awaitGone(postgres, Duration.ofSeconds(5)))
           .as("PostgreSQL processes left running")
-          .noneMatch(ProcessHandle::isAlive);
+          .isEmpty();
       assertThat(read(log)).contains("pindex ready in").doesNotContain("ERROR");
       return toReady;
     } finally {
@@ -79,6 +79,18 @@ class ProcessLifecycleIT {
                   && commandLine.get().contains(cluster);
             })
         .toList();
+  }
+
+  /** The processes still alive after the deadline (an exited child may wait to be reaped). */
+  private static List<ProcessHandle> awaitGone(List<ProcessHandle> processes, Duration within)
+      throws InterruptedException {
+    long deadline = System.nanoTime() + within.toNanos();
+    List<ProcessHandle> alive = processes;
+    while (!alive.isEmpty() && System.nanoTime() < deadline) {
+      Thread.sleep(100);
+      alive = alive.stream().filter(ProcessHandle::isAlive).toList();
+    }
+    return alive;
   }
 
   /** The processes still alive after the deadline (an exited child may wait to be reaped). */
