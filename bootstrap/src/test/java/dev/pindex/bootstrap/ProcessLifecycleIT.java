@@ -93,18 +93,6 @@ class ProcessLifecycleIT {
     return alive;
   }
 
-  /** The processes still alive after the deadline (an exited child may wait to be reaped). */
-  private static List<ProcessHandle> awaitGone(List<ProcessHandle> processes, Duration within)
-      throws InterruptedException {
-    long deadline = System.nanoTime() + within.toNanos();
-    List<ProcessHandle> alive = processes;
-    while (!alive.isEmpty() && System.nanoTime() < deadline) {
-      Thread.sleep(100);
-      alive = alive.stream().filter(ProcessHandle::isAlive).toList();
-    }
-    return alive;
-  }
-
   private static Path jar() {
     Path jar = Path.of(System.getProperty("pindex.jar", "target/pindex.jar"));
     assertThat(jar).as("the packaged jar (run through mvn verify)").exists();
