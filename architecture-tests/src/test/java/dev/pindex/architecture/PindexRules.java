@@ -53,6 +53,7 @@ public final class PindexRules {
             "persistence",
             "persistence.mapper",
             "web",
+            "security",
             "bootstrap")
         .map(relative -> root + "." + relative)
         .toList();
@@ -90,28 +91,21 @@ public final class PindexRules {
                 + " at the port");
   }
 
-  public static ArchRule webAndPersistenceNeverSeeEachOther(String root) {
-    return CompositeArchRule.of(
-            noClasses()
-                .that()
-                .resideInAPackage(root + ".web..")
-                .should()
-                .dependOnClassesThat()
-                .resideInAPackage(root + ".persistence.."))
-        .and(
-            noClasses()
-                .that()
-                .resideInAPackage(root + ".persistence..")
-                .should()
-                .dependOnClassesThat()
-                .resideInAPackage(root + ".web.."))
-        .because("only bootstrap knows both adapters");
+  public static ArchRule adaptersNeverSeeEachOther(String root) {
+    return slices()
+        .matching(root + ".(*)..")
+        .that(
+            describe(
+                "are the adapters " + ADAPTERS, slice -> ADAPTERS.contains(slice.getNamePart(1))))
+        .should()
+        .notDependOnEachOther()
+        .because("each adapter translates at the domain's ports; only bootstrap knows them all");
   }
 
   public static ArchRule adaptersDoNotDependOnBootstrap(String root) {
     return noClasses()
         .that()
-        .resideInAnyPackage(root + ".web..", root + ".persistence..")
+        .resideInAnyPackage(adapterPackages(root))
         .should()
         .dependOnClassesThat()
         .resideInAPackage(root + ".bootstrap..")
@@ -123,8 +117,8 @@ public final class PindexRules {
         .that()
         .resideInAPackage(root + ".domain..")
         .should()
-        .dependOnClassesThat()
-        .resideInAnyPackage(root + ".web..", root + ".persistence..", root + ".bootstrap..")
+        .dependOnClassesThat(
+            resideInAnyPackage(adapterPackages(root)).or(resideInAPackage(root + ".bootstrap..")))
         .because("adapters depend on the domain, never the other way round");
   }
 
@@ -169,6 +163,21 @@ public final class PindexRules {
         .should()
         .dependOnClassesThat(HTTP_LIBRARIES)
         .because("HTTP and JSON are the web adapter's business; bootstrap starts it via WebServer");
+  }
+
+  /**
+   * Bootstrap builds the password hasher with plain {@code new}, setting its cost with plain ints:
+   * unlike the pool, no BouncyCastle type needs to reach it.
+   */
+  public static ArchRule onlySecurityTouchesCryptoLibraries(String root) {
+    return noClasses()
+        .that()
+        .resideInAPackage(root + "..")
+        .and()
+        .resideOutsideOfPackage(root + ".security..")
+        .should()
+        .dependOnClassesThat(CRYPTO_LIBRARIES)
+        .because("password hashing is the security adapter's business, behind PasswordHasher");
   }
 
   public static ArchRule mappersAreUsedOnlyInsidePersistence(String root) {
@@ -221,13 +230,15 @@ public final class PindexRules {
     String outPorts = root + ".domain.port.out..";
     return classes()
         .that()
-        .resideInAPackage(root + ".persistence..")
+        .resideInAnyPackage(root + ".persistence..", root + ".security..")
         .and()
         .areTopLevelClasses()
         .and()
         .implement(resideInAPackage(outPorts).as("a port of " + outPorts))
         .should(beNamedTechnologyPlusAPortTheyImplement(outPorts))
-        .because("adapters are named technology + port, e.g. MyBatisPriceRepository");
+        .because(
+            "adapters are named technology + port, e.g. MyBatisPriceRepository,"
+                + " Argon2idPasswordHasher");
   }
 
   public static ArchRule webClassesCallingUseCasesAreJavalinRoutes(String root) {
@@ -301,6 +312,16 @@ public final class PindexRules {
               "io.javalin..", "jakarta.servlet..", "org.eclipse.jetty..", "com.fasterxml.jackson..")
           .as("are in HTTP libraries (Javalin, Servlet, Jetty, Jackson)");
 
+  private static final DescribedPredicate<JavaClass> CRYPTO_LIBRARIES =
+      resideInAPackage("org.bouncycastle..").as("are in crypto libraries (BouncyCastle)");
+
+  /** The adapters, relative to the root: each plugs one technology into the domain's ports. */
+  private static final List<String> ADAPTERS = List.of("web", "persistence", "security");
+
+  private static String[] adapterPackages(String root) {
+    return ADAPTERS.stream().map(adapter -> root + "." + adapter + "..").toArray(String[]::new);
+  }
+
   private static final DescribedPredicate<JavaClass> PACKAGE_INFO =
       describe("package-info", c -> c.getSimpleName().equals("package-info"));
 
@@ -355,7 +376,7 @@ public final class PindexRules {
   }
 
   private static final List<String> TECHNOLOGIES =
-      List.of("MyBatis", "Hikari", "Jdbc", "Liquibase", "Postgres");
+      List.of("MyBatis", "Hikari", "Jdbc", "Liquibase", "Postgres", "Argon2id");
 
   private static ArchCondition<JavaClass> beNamedTechnologyPlusAPortTheyImplement(
       String portPackage) {
