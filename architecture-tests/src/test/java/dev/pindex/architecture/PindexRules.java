@@ -417,22 +417,34 @@ public final class PindexRules {
   }
 
   private static ArchCondition<JavaClass> beARecordAnEnumOrASealedDomainException() {
-    return new ArchCondition<>("be a record, an enum, or an exception of a sealed family") {
+    String kinds =
+        "a record, an enum, an exception of a sealed family, or a package-private holder of"
+            + " static checks";
+    return new ArchCondition<>("be " + kinds) {
       @Override
       public void check(JavaClass model, ConditionEvents events) {
         boolean allowed =
             model.isRecord()
                 || model.isEnum()
-                || (model.isAssignableTo(Throwable.class) && inASealedFamily(model));
+                || (model.isAssignableTo(Throwable.class) && inASealedFamily(model))
+                || aHolderOfStaticChecks(model);
         events.add(
             new SimpleConditionEvent(
-                model,
-                allowed,
-                model.getName()
-                    + (allowed ? " is" : " is not")
-                    + " a record, an enum, or an exception of a sealed family"));
+                model, allowed, model.getName() + (allowed ? " is " : " is not ") + kinds));
       }
     };
+  }
+
+  /**
+   * Checks the values' constructors share (such as {@code Text.required}): never instantiated, so
+   * never a value that could be invalid or change, and invisible outside the model package.
+   */
+  private static boolean aHolderOfStaticChecks(JavaClass model) {
+    return !model.getModifiers().contains(JavaModifier.PUBLIC)
+        && model.getConstructors().stream()
+            .allMatch(c -> c.getModifiers().contains(JavaModifier.PRIVATE))
+        && model.getMethods().stream()
+            .allMatch(m -> m.getModifiers().contains(JavaModifier.STATIC));
   }
 
   /** The family's sealed root, or a final member of it (the compiler checks the permits). */

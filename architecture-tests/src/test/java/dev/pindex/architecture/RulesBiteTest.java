@@ -124,7 +124,8 @@ class RulesBiteTest {
             "modelsAreRecordsEnumsOrTheSealedDomainExceptions",
             "modelkinds",
             "domain.model.PriceBean",
-            "domain.model.PriceTooHigh"),
+            "domain.model.PriceTooHigh",
+            "domain.model.PriceChecks"),
         violation(
             "modelFieldsAreFinal",
             "modelfields",
