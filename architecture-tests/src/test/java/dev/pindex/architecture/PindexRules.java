@@ -53,6 +53,7 @@ public final class PindexRules {
             "persistence",
             "persistence.mapper",
             "web",
+            "security",
             "bootstrap")
         .map(relative -> root + "." + relative)
         .toList();
@@ -90,28 +91,21 @@ public final class PindexRules {
                 + " at the port");
   }
 
-  public static ArchRule webAndPersistenceNeverSeeEachOther(String root) {
-    return CompositeArchRule.of(
-            noClasses()
-                .that()
-                .resideInAPackage(root + ".web..")
-                .should()
-                .dependOnClassesThat()
-                .resideInAPackage(root + ".persistence.."))
-        .and(
-            noClasses()
-                .that()
-                .resideInAPackage(root + ".persistence..")
-                .should()
-                .dependOnClassesThat()
-                .resideInAPackage(root + ".web.."))
-        .because("only bootstrap knows both adapters");
+  public static ArchRule adaptersNeverSeeEachOther(String root) {
+    return slices()
+        .matching(root + ".(*)..")
+        .that(
+            describe(
+                "are the adapters " + ADAPTERS, slice -> ADAPTERS.contains(slice.getNamePart(1))))
+        .should()
+        .notDependOnEachOther()
+        .because("each adapter translates at the domain's ports; only bootstrap knows them all");
   }
 
   public static ArchRule adaptersDoNotDependOnBootstrap(String root) {
     return noClasses()
         .that()
-        .resideInAnyPackage(root + ".web..", root + ".persistence..")
+        .resideInAnyPackage(adapterPackages(root))
         .should()
         .dependOnClassesThat()
         .resideInAPackage(root + ".bootstrap..")
@@ -123,8 +117,8 @@ public final class PindexRules {
         .that()
         .resideInAPackage(root + ".domain..")
         .should()
-        .dependOnClassesThat()
-        .resideInAnyPackage(root + ".web..", root + ".persistence..", root + ".bootstrap..")
+        .dependOnClassesThat(
+            resideInAnyPackage(adapterPackages(root)).or(resideInAPackage(root + ".bootstrap..")))
         .because("adapters depend on the domain, never the other way round");
   }
 
@@ -169,6 +163,21 @@ public final class PindexRules {
         .should()
         .dependOnClassesThat(HTTP_LIBRARIES)
         .because("HTTP and JSON are the web adapter's business; bootstrap starts it via WebServer");
+  }
+
+  /**
+   * Bootstrap builds the password hasher with plain {@code new}, setting its cost with plain ints:
+   * unlike the pool, no BouncyCastle type needs to reach it.
+   */
+  public static ArchRule onlySecurityTouchesCryptoLibraries(String root) {
+    return noClasses()
+        .that()
+        .resideInAPackage(root + "..")
+        .and()
+        .resideOutsideOfPackage(root + ".security..")
+        .should()
+        .dependOnClassesThat(CRYPTO_LIBRARIES)
+        .because("password hashing is the security adapter's business, behind PasswordHasher");
   }
 
   public static ArchRule mappersAreUsedOnlyInsidePersistence(String root) {
@@ -221,13 +230,15 @@ public final class PindexRules {
     String outPorts = root + ".domain.port.out..";
     return classes()
         .that()
-        .resideInAPackage(root + ".persistence..")
+        .resideInAnyPackage(root + ".persistence..", root + ".security..")
         .and()
         .areTopLevelClasses()
         .and()
         .implement(resideInAPackage(outPorts).as("a port of " + outPorts))
         .should(beNamedTechnologyPlusAPortTheyImplement(outPorts))
-        .because("adapters are named technology + port, e.g. MyBatisPriceRepository");
+        .because(
+            "adapters are named technology + port, e.g. MyBatisPriceRepository,"
+                + " Argon2idPasswordHasher");
   }
 
   public static ArchRule webClassesCallingUseCasesAreJavalinRoutes(String root) {
@@ -301,6 +312,16 @@ public final class PindexRules {
               "io.javalin..", "jakarta.servlet..", "org.eclipse.jetty..", "com.fasterxml.jackson..")
           .as("are in HTTP libraries (Javalin, Servlet, Jetty, Jackson)");
 
+  private static final DescribedPredicate<JavaClass> CRYPTO_LIBRARIES =
+      resideInAPackage("org.bouncycastle..").as("are in crypto libraries (BouncyCastle)");
+
+  /** The adapters, relative to the root: each plugs one technology into the domain's ports. */
+  private static final List<String> ADAPTERS = List.of("web", "persistence", "security");
+
+  private static String[] adapterPackages(String root) {
+    return ADAPTERS.stream().map(adapter -> root + "." + adapter + "..").toArray(String[]::new);
+  }
+
   private static final DescribedPredicate<JavaClass> PACKAGE_INFO =
       describe("package-info", c -> c.getSimpleName().equals("package-info"));
 
@@ -355,7 +376,7 @@ public final class PindexRules {
   }
 
   private static final List<String> TECHNOLOGIES =
-      List.of("MyBatis", "Hikari", "Jdbc", "Liquibase", "Postgres");
+      List.of("MyBatis", "Hikari", "Jdbc", "Liquibase", "Postgres", "Argon2id");
 
   private static ArchCondition<JavaClass> beNamedTechnologyPlusAPortTheyImplement(
       String portPackage) {
@@ -396,22 +417,34 @@ public final class PindexRules {
   }
 
   private static ArchCondition<JavaClass> beARecordAnEnumOrASealedDomainException() {
-    return new ArchCondition<>("be a record, an enum, or an exception of a sealed family") {
+    String kinds =
+        "a record, an enum, an exception of a sealed family, or a package-private holder of"
+            + " static checks";
+    return new ArchCondition<>("be " + kinds) {
       @Override
       public void check(JavaClass model, ConditionEvents events) {
         boolean allowed =
             model.isRecord()
                 || model.isEnum()
-                || (model.isAssignableTo(Throwable.class) && inASealedFamily(model));
+                || (model.isAssignableTo(Throwable.class) && inASealedFamily(model))
+                || aHolderOfStaticChecks(model);
         events.add(
             new SimpleConditionEvent(
-                model,
-                allowed,
-                model.getName()
-                    + (allowed ? " is" : " is not")
-                    + " a record, an enum, or an exception of a sealed family"));
+                model, allowed, model.getName() + (allowed ? " is " : " is not ") + kinds));
       }
     };
+  }
+
+  /**
+   * Checks the values' constructors share (such as {@code Text.required}): never instantiated, so
+   * never a value that could be invalid or change, and invisible outside the model package.
+   */
+  private static boolean aHolderOfStaticChecks(JavaClass model) {
+    return !model.getModifiers().contains(JavaModifier.PUBLIC)
+        && model.getConstructors().stream()
+            .allMatch(c -> c.getModifiers().contains(JavaModifier.PRIVATE))
+        && model.getMethods().stream()
+            .allMatch(m -> m.getModifiers().contains(JavaModifier.STATIC));
   }
 
   /** The family's sealed root, or a final member of it (the compiler checks the permits). */

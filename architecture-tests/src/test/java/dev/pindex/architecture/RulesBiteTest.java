@@ -44,20 +44,24 @@ class RulesBiteTest {
                 + " org.apache.ibatis.session.SqlSession",
             "domain.port.in.ImportPricesUseCase.importPrices("),
         violation(
-            "webAndPersistenceNeverSeeEachOther",
+            "adaptersNeverSeeEachOther",
             "adapterseachother",
             "web.JavalinPriceRoutes",
-            "persistence.MyBatisPriceRepository"),
+            "persistence.MyBatisPriceRepository",
+            "security.Argon2idPasswordHasher",
+            "persistence.MyBatisUserRepository"),
         violation(
             "adaptersDoNotDependOnBootstrap",
             "adapterbootstrap",
             "web.WebServer",
-            "persistence.HikariDataSourceFactory"),
+            "persistence.HikariDataSourceFactory",
+            "security.Argon2idPasswordHasher"),
         violation(
             "domainDependsOnNoAdapter",
             "domainadapter",
             "domain.service.ViewPriceService",
-            "domain.model.Price"),
+            "domain.model.Price",
+            "domain.service.RegisterUserService"),
         violation(
             "onlyPersistenceTouchesDatabaseLibraries",
             "databaselibraries",
@@ -81,6 +85,13 @@ class RulesBiteTest {
             "jakarta.servlet.http.HttpServletRequest",
             "org.eclipse.jetty.server.Server",
             "com.fasterxml.jackson.databind.JsonNode"),
+        violation(
+            "onlySecurityTouchesCryptoLibraries",
+            "cryptolibraries",
+            "bootstrap.Wiring",
+            "web.JavalinLoginRoutes",
+            "org.bouncycastle.crypto.params.Argon2Parameters",
+            "org.bouncycastle.util.encoders.Base64"),
         violation("mappersAreUsedOnlyInsidePersistence", "mapperleak", "bootstrap.Wiring"),
         violation(
             "packagesAreFreeOfCycles",
@@ -102,7 +113,8 @@ class RulesBiteTest {
             "outPortAdaptersAreNamedTechnologyPlusPort",
             "adaptername",
             "persistence.PriceRepositoryImpl",
-            "persistence.MyBatisPrices"),
+            "persistence.MyBatisPrices",
+            "security.PasswordHasherImpl"),
         violation(
             "webClassesCallingUseCasesAreJavalinRoutes",
             "routesname",
@@ -112,7 +124,8 @@ class RulesBiteTest {
             "modelsAreRecordsEnumsOrTheSealedDomainExceptions",
             "modelkinds",
             "domain.model.PriceBean",
-            "domain.model.PriceTooHigh"),
+            "domain.model.PriceTooHigh",
+            "domain.model.PriceChecks"),
         violation(
             "modelFieldsAreFinal",
             "modelfields",
@@ -166,7 +179,10 @@ class RulesBiteTest {
     String routesOnly = FIXTURES + ".violations.routesname";
     assertThat(EmptyPackages.namedByRulesIn(importFixture(routesOnly), routesOnly))
         .contains(
-            routesOnly + ".persistence", routesOnly + ".domain.model", routesOnly + ".bootstrap")
+            routesOnly + ".persistence",
+            routesOnly + ".security",
+            routesOnly + ".domain.model",
+            routesOnly + ".bootstrap")
         .doesNotContain(routesOnly + ".web", routesOnly + ".domain.port.in");
   }
 
@@ -176,7 +192,7 @@ class RulesBiteTest {
 
   /** Offenders are written relative to the fixture root; library types are written in full. */
   private static boolean isFixtureRelative(String offender) {
-    return Stream.of("domain.", "web.", "persistence.", "bootstrap.")
+    return Stream.of("domain.", "web.", "persistence.", "security.", "bootstrap.")
         .anyMatch(offender::startsWith);
   }
 

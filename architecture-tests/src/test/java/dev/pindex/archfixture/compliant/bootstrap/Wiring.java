@@ -1,15 +1,18 @@
 package dev.pindex.archfixture.compliant.bootstrap;
 
 import com.zaxxer.hikari.HikariDataSource;
+import dev.pindex.archfixture.compliant.domain.port.out.PasswordHasher;
 import dev.pindex.archfixture.compliant.domain.service.ViewPriceService;
 import dev.pindex.archfixture.compliant.persistence.MyBatisPriceRepository;
 import dev.pindex.archfixture.compliant.persistence.PoolFactory;
+import dev.pindex.archfixture.compliant.security.Argon2idPasswordHasher;
 import dev.pindex.archfixture.compliant.web.JavalinPriceRoutes;
 import dev.pindex.archfixture.compliant.web.WebServer;
 import javax.sql.DataSource;
 
 /**
- * Touches the two pool handles bootstrap may: a DataSource to hand out, the Hikari pool to close.
+ * Touches the two pool handles bootstrap may: a DataSource to hand out, the Hikari pool to close;
+ * and builds the password hasher without touching BouncyCastle.
  */
 final class Wiring implements AutoCloseable {
   private final HikariDataSource pool;
@@ -22,6 +25,10 @@ final class Wiring implements AutoCloseable {
 
   private static MyBatisPriceRepository repository(DataSource dataSource) {
     return new MyBatisPriceRepository(dataSource);
+  }
+
+  static PasswordHasher passwordHasher() {
+    return new Argon2idPasswordHasher(19_456);
   }
 
   @Override

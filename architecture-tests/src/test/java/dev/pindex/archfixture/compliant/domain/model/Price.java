@@ -6,8 +6,6 @@ import java.util.Objects;
 public record Price(String symbol, BigDecimal close, Currency currency) {
   public Price {
     Objects.requireNonNull(symbol, "symbol");
-    if (close.signum() < 0) {
-      throw new IllegalArgumentException("close cannot be negative");
-    }
+    Amounts.nonNegative("close", close);
   }
 }

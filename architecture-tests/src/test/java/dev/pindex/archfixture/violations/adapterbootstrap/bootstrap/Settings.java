@@ -1,3 +1,3 @@
 package dev.pindex.archfixture.violations.adapterbootstrap.bootstrap;
 
-public record Settings(int port, int poolSize) {}
+public record Settings(int port, int poolSize, int hashMemoryKiB) {}

@@ -1,0 +1,9 @@
+package dev.pindex.archfixture.violations.adapterseachother.persistence;
+
+import dev.pindex.archfixture.violations.adapterseachother.security.HashedPassword;
+
+public final class MyBatisUserRepository {
+  String column(HashedPassword hash) {
+    return hash.phc();
+  }
+}

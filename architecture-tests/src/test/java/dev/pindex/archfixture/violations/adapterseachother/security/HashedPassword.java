@@ -1,0 +1,3 @@
+package dev.pindex.archfixture.violations.adapterseachother.security;
+
+public record HashedPassword(String phc) {}

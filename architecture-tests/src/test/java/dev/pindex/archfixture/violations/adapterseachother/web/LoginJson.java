@@ -1,0 +1,3 @@
+package dev.pindex.archfixture.violations.adapterseachother.web;
+
+public record LoginJson(String password) {}
