@@ -40,7 +40,7 @@ class DemoDataServiceTest {
 
   @Test
   void every_allocation_holds_twenty_assets_whose_weights_sum_to_exactly_one() {
-    new DemoUniverse()
+    new DemoDataService.Universe()
         .allocations
         .values()
         .forEach(
@@ -56,8 +56,8 @@ class DemoDataServiceTest {
 
   @Test
   void the_universe_is_the_same_on_every_run() {
-    var first = new DemoUniverse();
-    var second = new DemoUniverse();
+    var first = new DemoDataService.Universe();
+    var second = new DemoDataService.Universe();
     assertThat(first.index).isEqualTo(second.index);
     assertThat(first.risk).isEqualTo(second.risk);
     assertThat(first.allocations).isEqualTo(second.allocations);
@@ -66,7 +66,7 @@ class DemoDataServiceTest {
 
   @Test
   void risk_figures_keep_their_documented_signs() {
-    new DemoUniverse()
+    new DemoDataService.Universe()
         .risk.forEach(
             metrics -> {
               assertThat(metrics.volatility()).isNotNegative();
