@@ -19,7 +19,9 @@ public record AppConfig(
     String adminBind,
     Path dataDir,
     long maxRequestBytes,
-    Duration shutdownTimeout) {
+    Duration shutdownTimeout,
+    Secrets secrets,
+    boolean demoData) {
 
   static final int DEFAULT_PORT = 8080;
   static final int DEFAULT_ADMIN_PORT = 8081;
@@ -41,7 +43,9 @@ public record AppConfig(
         Environment.value(env, "ADMIN_BIND", "127.0.0.1"),
         Path.of(Environment.value(env, "PINDEX_DATA_DIR", "data")).toAbsolutePath(),
         Environment.integer(env, "HTTP_MAX_BODY_BYTES", 1 << 20, 1, Integer.MAX_VALUE),
-        Environment.seconds(env, "SHUTDOWN_TIMEOUT_S", Duration.ofSeconds(10), 0));
+        Environment.seconds(env, "SHUTDOWN_TIMEOUT_S", Duration.ofSeconds(10), 0),
+        Secrets.from(env),
+        Environment.flag(env, "DEMO_DATA", false));
   }
 
   /** The profile's pool with any {@code DB_*} override applied. */

@@ -36,6 +36,18 @@ final class Environment {
     }
   }
 
+  static boolean flag(Map<String, String> env, String name, boolean fallback) {
+    String value = value(env, name);
+    if (value == null) {
+      return fallback;
+    }
+    return switch (value.toLowerCase(java.util.Locale.ROOT)) {
+      case "true", "1", "yes" -> true;
+      case "false", "0", "no" -> false;
+      default -> throw new ConfigurationError(name + " '" + value + "' is not true or false");
+    };
+  }
+
   static Duration seconds(Map<String, String> env, String name, Duration fallback, int min) {
     String value = value(env, name);
     if (value == null) {
