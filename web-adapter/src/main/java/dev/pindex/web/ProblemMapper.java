@@ -1,5 +1,7 @@
 package dev.pindex.web;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import dev.pindex.domain.model.Conflict;
 import dev.pindex.domain.model.DomainException;
 import dev.pindex.domain.model.Forbidden;
@@ -13,6 +15,9 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,6 +33,10 @@ final class ProblemMapper {
 
   void addTo(RoutesConfig routes) {
     routes.exception(DomainException.class, this::domainOutcome);
+    routes.exception(WebRefusal.class, this::webRefusal);
+    routes.exception(IOException.class, this::unreadableBody);
+    // bulk bodies are read inside an Iterator, which can only throw unchecked
+    routes.exception(UncheckedIOException.class, (e, ctx) -> unreadableBody(e.getCause(), ctx));
     routes.exception(HttpResponseException.class, this::frameworkRefusal);
     routes.exception(Exception.class, this::unexpected);
     routes.error(404, ctx -> fillIfEmpty(ctx, "No resource at this path."));
@@ -50,8 +59,58 @@ final class ProblemMapper {
       write(ctx, 403, "forbidden", e.getMessage(), List.of());
     } else if (e instanceof Unavailable unavailable) {
       LOG.warn("answered 503: {}", e.getMessage(), e);
-      ctx.header("Retry-After", Long.toString(retryAfterSeconds(unavailable)));
+      ctx.header("Retry-After", retryAfterSeconds(unavailable.retryAfter()));
       write(ctx, 503, "unavailable", e.getMessage(), List.of());
+    } else {
+      unexpected(e, ctx);
+    }
+  }
+
+  private void webRefusal(WebRefusal e, Context ctx) {
+    if (e instanceof BadRequest bad) {
+      write(ctx, 400, bad.kind(), e.getMessage(), bad.errors());
+    } else if (e instanceof UnsupportedMediaType) {
+      write(ctx, 415, "unsupported-media-type", e.getMessage(), List.of());
+    } else if (e instanceof TooManyRequests tooMany) {
+      ctx.header("Retry-After", retryAfterSeconds(tooMany.retryAfter()));
+      write(ctx, 429, "too-many-requests", e.getMessage(), List.of());
+    } else {
+      unexpected(e, ctx);
+    }
+  }
+
+  /**
+   * A body that could not be read: too large (413), or not JSON of the expected shape (400, told in
+   * words of our own: Jackson's messages can quote the input and name Java classes).
+   */
+  private void unreadableBody(IOException e, Context ctx) {
+    if (e instanceof JsonMappingException mapping
+        && mapping.getCause() instanceof IOException cause
+        && !(cause instanceof JsonMappingException)) {
+      // broken syntax or a failed read met while mapping a field: the cause is the story
+      unreadableBody(cause, ctx);
+    } else if (e instanceof BodyTooLarge tooLarge) {
+      write(
+          ctx,
+          413,
+          "content-too-large",
+          "The body is larger than the " + tooLarge.limitBytes() + " bytes this server accepts.",
+          List.of());
+    } else if (e instanceof JsonMappingException mapping) {
+      String field = JsonErrors.path(mapping);
+      if (field.isEmpty()) {
+        write(ctx, 400, "malformed-body", "The body must be one JSON object.", List.of());
+      } else {
+        String message = JsonErrors.expectation(mapping);
+        write(
+            ctx,
+            400,
+            "malformed-body",
+            field + " " + message + ".",
+            List.of(new Problem.Error(field, null, message)));
+      }
+    } else if (e instanceof JsonProcessingException syntax) {
+      write(ctx, 400, "malformed-body", JsonErrors.syntaxDetail(syntax), List.of());
     } else {
       unexpected(e, ctx);
     }
@@ -109,9 +168,9 @@ final class ProblemMapper {
         .toList();
   }
 
-  private static long retryAfterSeconds(Unavailable e) {
-    long millis = e.retryAfter().toMillis();
-    return Math.max(1, (millis + 999) / 1000);
+  private static String retryAfterSeconds(Duration retryAfter) {
+    long millis = retryAfter.toMillis();
+    return Long.toString(Math.max(1, (millis + 999) / 1000));
   }
 
   private static String slug(int status) {

@@ -41,6 +41,9 @@ public final class WebServer {
                   new io.javalin.json.JavalinJackson(JsonMapping.objectMapper(), false));
               config.requestLogger.http(new AccessLog());
               config.routes.before(RequestIds::assign);
+              // streamed bodies bypass Javalin's own size check: every body read goes through
+              // RequestBodies, which enforces the same limit
+              config.routes.before(ctx -> RequestBodies.limitTo(settings.maxRequestBytes(), ctx));
               problems.addTo(config.routes);
               routeGroups.forEach(group -> group.addTo(config.routes));
             });

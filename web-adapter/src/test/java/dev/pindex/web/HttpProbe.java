@@ -1,19 +1,30 @@
 package dev.pindex.web;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
 /** A tiny client for route tests against a server started on a random port. */
 final class HttpProbe {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
+  static final String JSON = "application/json";
+  // numbers are read as exact decimals, trailing zeros kept, to assert what the server wrote
+  private static final ObjectMapper MAPPER =
+      JsonMapper.builder()
+          .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+          .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+          .build();
   private final HttpClient client =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   private final int port;
@@ -23,9 +34,51 @@ final class HttpProbe {
   }
 
   HttpResponse<String> get(String path, String... headers) {
+    return send("GET", path, HttpRequest.BodyPublishers.noBody(), headers);
+  }
+
+  HttpResponse<String> delete(String path, String... headers) {
+    return send("DELETE", path, HttpRequest.BodyPublishers.noBody(), headers);
+  }
+
+  /** A JSON body, sent with its Content-Length. */
+  HttpResponse<String> post(String path, String json, String... headers) {
+    return withBody("POST", path, json, JSON, headers);
+  }
+
+  HttpResponse<String> put(String path, String json, String... headers) {
+    return withBody("PUT", path, json, JSON, headers);
+  }
+
+  HttpResponse<String> withBody(
+      String method, String path, String body, String contentType, String... headers) {
+    return send(
+        method,
+        path,
+        HttpRequest.BodyPublishers.ofString(body),
+        withContentType(contentType, headers));
+  }
+
+  /** A body sent in chunks, without a Content-Length, as streaming clients send large loads. */
+  HttpResponse<String> putChunked(String path, String json, String... headers) {
+    byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+    return send(
+        "PUT",
+        path,
+        HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(bytes)),
+        withContentType(JSON, headers));
+  }
+
+  private static String[] withContentType(String contentType, String... headers) {
+    return headers(new String[] {"Content-Type", contentType}, headers);
+  }
+
+  private HttpResponse<String> send(
+      String method, String path, HttpRequest.BodyPublisher body, String... headers) {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-            .timeout(Duration.ofSeconds(30));
+            .timeout(Duration.ofSeconds(30))
+            .method(method, body);
     if (headers.length > 0) {
       request.headers(headers);
     }
@@ -39,9 +92,17 @@ final class HttpProbe {
     }
   }
 
+  /** Header name-value pairs joined, e.g. a bearer token's and an If-Match. */
+  static String[] headers(String[] first, String... more) {
+    String[] all = new String[first.length + more.length];
+    System.arraycopy(first, 0, all, 0, first.length);
+    System.arraycopy(more, 0, all, first.length, more.length);
+    return all;
+  }
+
   static JsonNode json(HttpResponse<String> response) {
     try {
-      return JSON.readTree(response.body());
+      return MAPPER.readTree(response.body());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
