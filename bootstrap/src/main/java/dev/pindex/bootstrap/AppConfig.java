@@ -1,6 +1,7 @@
 package dev.pindex.bootstrap;
 
 import dev.pindex.persistence.PoolSettings;
+import dev.pindex.web.LoginLimits;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -21,6 +22,7 @@ public record AppConfig(
     long maxRequestBytes,
     Duration shutdownTimeout,
     Secrets secrets,
+    LoginLimits loginLimits,
     boolean demoData) {
 
   static final int DEFAULT_PORT = 8080;
@@ -45,7 +47,20 @@ public record AppConfig(
         Environment.integer(env, "HTTP_MAX_BODY_BYTES", 1 << 20, 1, Integer.MAX_VALUE),
         Environment.seconds(env, "SHUTDOWN_TIMEOUT_S", Duration.ofSeconds(10), 0),
         Secrets.from(env),
+        loginLimits(env),
         Environment.flag(env, "DEMO_DATA", false));
+  }
+
+  /** Behind a hosting platform's proxy the client address comes from X-Forwarded-For. */
+  private static LoginLimits loginLimits(Map<String, String> env) {
+    LoginLimits defaults = LoginLimits.DEFAULTS;
+    return new LoginLimits(
+        Environment.integer(
+            env, "LOGIN_MAX_FAILURES_PER_ACCOUNT", defaults.perAccountAndAddress(), 1, 1_000_000),
+        Environment.integer(
+            env, "LOGIN_MAX_FAILURES_PER_ADDRESS", defaults.perAddress(), 1, 1_000_000),
+        Environment.seconds(env, "LOGIN_WINDOW_S", defaults.window(), 1),
+        Environment.flag(env, "TRUST_FORWARDED_FOR", Environment.value(env, "RENDER") != null));
   }
 
   /** The profile's pool with any {@code DB_*} override applied. */

@@ -2,15 +2,47 @@ package dev.pindex.bootstrap;
 
 import com.codahale.metrics.MetricRegistry;
 import com.zaxxer.hikari.HikariDataSource;
+import dev.pindex.domain.port.out.PasswordHasher;
+import dev.pindex.domain.service.AllocationService;
+import dev.pindex.domain.service.AssetService;
+import dev.pindex.domain.service.DemoDataService;
+import dev.pindex.domain.service.IndexValueService;
 import dev.pindex.domain.service.PoolStatusService;
+import dev.pindex.domain.service.PriceService;
 import dev.pindex.domain.service.ReadinessService;
+import dev.pindex.domain.service.RiskMetricsService;
+import dev.pindex.domain.service.StrategyService;
+import dev.pindex.domain.service.UserService;
 import dev.pindex.persistence.ConnectionSettings;
 import dev.pindex.persistence.HikariDataSourceFactory;
 import dev.pindex.persistence.HikariPoolStats;
 import dev.pindex.persistence.JdbcDatabaseHealth;
 import dev.pindex.persistence.LiquibaseMigrations;
+import dev.pindex.persistence.MyBatisAllocationRepository;
+import dev.pindex.persistence.MyBatisAssetRepository;
+import dev.pindex.persistence.MyBatisIndexValueRepository;
+import dev.pindex.persistence.MyBatisPriceRepository;
+import dev.pindex.persistence.MyBatisRiskMetricsRepository;
+import dev.pindex.persistence.MyBatisStrategyRepository;
+import dev.pindex.persistence.MyBatisTransactions;
+import dev.pindex.persistence.MyBatisUserRepository;
+import dev.pindex.persistence.RetryPolicy;
+import dev.pindex.security.Argon2idPasswordHasher;
+import dev.pindex.web.Authenticator;
+import dev.pindex.web.BearerTokens;
+import dev.pindex.web.CursorCodec;
 import dev.pindex.web.JavalinAdminRoutes;
+import dev.pindex.web.JavalinAllocationRoutes;
+import dev.pindex.web.JavalinAssetRoutes;
 import dev.pindex.web.JavalinHealthRoutes;
+import dev.pindex.web.JavalinIndexValueRoutes;
+import dev.pindex.web.JavalinOpenApiRoutes;
+import dev.pindex.web.JavalinPriceRoutes;
+import dev.pindex.web.JavalinRiskMetricsRoutes;
+import dev.pindex.web.JavalinStrategyRoutes;
+import dev.pindex.web.JavalinTokenRoutes;
+import dev.pindex.web.JavalinUserRoutes;
+import dev.pindex.web.LoginAttempts;
 import dev.pindex.web.WebServer;
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -20,9 +52,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The running service, wired by hand from top to bottom: database, pool, schema, use cases, then
- * the two listeners. {@link #close()} undoes it in reverse: stop taking requests and drain the
- * in-flight ones, close the pool, stop the embedded database.
+ * The running service, wired by hand from top to bottom: database, pool, schema, adapters, use
+ * cases, then the two listeners. {@link #close()} undoes it in reverse: stop taking requests and
+ * drain the in-flight ones, close the pool, stop the embedded database.
  */
 public final class Application implements AutoCloseable {
 
@@ -42,16 +74,46 @@ public final class Application implements AutoCloseable {
   public static Application start(AppConfig config) {
     Deque<Resource> started = new ArrayDeque<>();
     try {
+      // the database and its adapter
       ConnectionSettings connection = connection(config, started);
       MetricRegistry metrics = new MetricRegistry();
       HikariDataSource dataSource =
           HikariDataSourceFactory.create(connection, config.pool(), "pindex", metrics);
       started.push(new Resource("connection pool", dataSource::close));
       new LiquibaseMigrations(dataSource).migrate();
+      var transactions = new MyBatisTransactions(dataSource, RetryPolicy.defaults(), metrics);
+      var users = new MyBatisUserRepository(transactions);
+      var assets = new MyBatisAssetRepository(transactions);
+      var prices = new MyBatisPriceRepository(transactions);
+      var indexValues = new MyBatisIndexValueRepository(transactions);
+      var riskMetrics = new MyBatisRiskMetricsRepository(transactions);
+      var allocations = new MyBatisAllocationRepository(transactions);
+      var strategies = new MyBatisStrategyRepository(transactions);
+      PasswordHasher hasher = new Argon2idPasswordHasher();
 
+      // the use cases
       var readiness = new ReadinessService(new JdbcDatabaseHealth(dataSource, READINESS_TIMEOUT));
       var pool = new PoolStatusService(new HikariPoolStats(dataSource));
+      var accounts = new UserService(transactions, users, hasher);
+      var assetUseCase = new AssetService(transactions, assets);
+      var priceUseCase = new PriceService(transactions, assets, prices);
+      var indexUseCase = new IndexValueService(transactions, indexValues);
+      var riskUseCase = new RiskMetricsService(transactions, riskMetrics);
+      var allocationUseCase = new AllocationService(transactions, allocations);
+      var strategyUseCase = new StrategyService(transactions, strategies);
+      prepareData(
+          config, accounts, transactions, assets, prices, allocations, indexValues, riskMetrics);
 
+      // the listeners
+      Secrets secrets = config.secrets();
+      if (secrets.tokenKeyGenerated()) {
+        LOG.warn(
+            "TOKEN_SIGNING_KEY is not set: tokens are signed with a key generated at start and"
+                + " stop working when the process restarts");
+      }
+      var tokens = new BearerTokens(secrets.tokenKey(), secrets.tokenLifetime());
+      var authenticator = new Authenticator(tokens);
+      var cursors = new CursorCodec(secrets.cursorKey());
       WebServer admin =
           WebServer.start(
               listener(config.adminBind(), config.adminPort(), config),
@@ -60,12 +122,49 @@ public final class Application implements AutoCloseable {
       WebServer api =
           WebServer.start(
               listener("0.0.0.0", config.port(), config),
-              List.of(new JavalinHealthRoutes(readiness)));
+              List.of(
+                  new JavalinHealthRoutes(readiness),
+                  new JavalinOpenApiRoutes(),
+                  new JavalinUserRoutes(accounts, accounts, authenticator),
+                  new JavalinTokenRoutes(accounts, tokens, new LoginAttempts(config.loginLimits())),
+                  new JavalinAssetRoutes(assetUseCase, authenticator, cursors),
+                  new JavalinPriceRoutes(priceUseCase, authenticator, cursors),
+                  new JavalinIndexValueRoutes(indexUseCase, authenticator, cursors),
+                  new JavalinAllocationRoutes(allocationUseCase, authenticator),
+                  new JavalinRiskMetricsRoutes(riskUseCase, authenticator, cursors),
+                  new JavalinStrategyRoutes(strategyUseCase, authenticator)));
       started.push(new Resource("API listener", api::stop));
       return new Application(started, api, admin);
     } catch (RuntimeException e) {
       closeAll(started);
       throw e;
+    }
+  }
+
+  /** The start-up admin account, and the demo universe when asked for and the database is new. */
+  private static void prepareData(
+      AppConfig config,
+      UserService accounts,
+      MyBatisTransactions transactions,
+      MyBatisAssetRepository assets,
+      MyBatisPriceRepository prices,
+      MyBatisAllocationRepository allocations,
+      MyBatisIndexValueRepository indexValues,
+      MyBatisRiskMetricsRepository riskMetrics) {
+    config
+        .secrets()
+        .admin()
+        .ifPresent(
+            account -> {
+              accounts.ensureAdmin(account);
+              LOG.info("admin account {} is ready", account.email().value());
+            });
+    if (config.demoData()) {
+      new DemoDataService(transactions, assets, prices, allocations, indexValues, riskMetrics)
+          .loadIfEmpty()
+          .ifPresentOrElse(
+              summary -> LOG.info("demo data loaded: {}", summary),
+              () -> LOG.info("demo data skipped: the database already holds assets"));
     }
   }
 

@@ -1,10 +1,18 @@
 package dev.pindex.bootstrap;
 
+import dev.pindex.domain.model.Email;
+import dev.pindex.domain.model.PlainPassword;
+import dev.pindex.domain.model.ValidationFailed;
+import dev.pindex.domain.port.in.RegisterUserCommand;
 import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
  * The service's secrets and accounts from the environment: the token signing key and the admin
@@ -14,7 +22,7 @@ record Secrets(
     byte[] tokenKey,
     boolean tokenKeyGenerated,
     Duration tokenLifetime,
-    Optional<AdminAccount> admin) {
+    Optional<RegisterUserCommand> admin) {
 
   static final int MIN_KEY_BYTES = 32;
 
@@ -45,14 +53,30 @@ record Secrets(
         + ", tokenLifetime="
         + tokenLifetime
         + ", admin="
-        + admin
+        + admin.map(account -> account.email().value() + " (password ***)").orElse("none")
         + "]";
   }
 
-  /** {@code ADMIN_EMAIL} and {@code ADMIN_PASSWORD}: both or neither. */
-  record AdminAccount(String email, String password) {
+  /**
+   * Cursors are signed with a key derived from the token key: a configured token key keeps cursors
+   * valid across restarts, and the two signatures never share a key.
+   */
+  byte[] cursorKey() {
+    try {
+      Mac mac = Mac.getInstance("HmacSHA256");
+      mac.init(new SecretKeySpec(tokenKey, "HmacSHA256"));
+      return mac.doFinal("pindex cursor signing key".getBytes(StandardCharsets.UTF_8));
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
+    }
+  }
 
-    static Optional<AdminAccount> from(Map<String, String> env) {
+  /** {@code ADMIN_EMAIL} and {@code ADMIN_PASSWORD}: both or neither, and valid as an account. */
+  static final class AdminAccount {
+
+    private AdminAccount() {}
+
+    static Optional<RegisterUserCommand> from(Map<String, String> env) {
       String email = Environment.value(env, "ADMIN_EMAIL");
       String password = env.get("ADMIN_PASSWORD");
       boolean hasPassword = password != null && !password.isEmpty();
@@ -65,12 +89,16 @@ record Secrets(
                 + (email == null ? "ADMIN_EMAIL" : "ADMIN_PASSWORD")
                 + " is missing");
       }
-      return Optional.of(new AdminAccount(email, password));
-    }
-
-    @Override
-    public String toString() {
-      return "AdminAccount[email=" + email + ", password=***]";
+      try {
+        return Optional.of(new RegisterUserCommand(new Email(email), new PlainPassword(password)));
+      } catch (ValidationFailed e) {
+        String field = e.violations().get(0).field();
+        throw new ConfigurationError(
+            "ADMIN_"
+                + field.toUpperCase(Locale.ROOT)
+                + " is invalid: it "
+                + e.violations().get(0).message());
+      }
     }
   }
 }

@@ -49,13 +49,39 @@ class SecretsTest {
     assertThat(
             Secrets.from(Map.of("ADMIN_EMAIL", "ops@example.com", "ADMIN_PASSWORD", "pw-123456"))
                 .admin())
-        .hasValueSatisfying(admin -> assertThat(admin.email()).isEqualTo("ops@example.com"));
+        .hasValueSatisfying(
+            admin -> assertThat(admin.email().value()).isEqualTo("ops@example.com"));
     assertThatThrownBy(() -> Secrets.from(Map.of("ADMIN_EMAIL", "ops@example.com")))
         .isInstanceOf(ConfigurationError.class)
         .hasMessageContaining("ADMIN_PASSWORD is missing");
     assertThatThrownBy(() -> Secrets.from(Map.of("ADMIN_PASSWORD", "pw-123456")))
         .isInstanceOf(ConfigurationError.class)
         .hasMessageContaining("ADMIN_EMAIL is missing");
+  }
+
+  @Test
+  void an_admin_account_that_could_never_log_in_stops_the_start() {
+    assertThatThrownBy(
+            () -> Secrets.from(Map.of("ADMIN_EMAIL", "ops@example.com", "ADMIN_PASSWORD", "short")))
+        .isInstanceOf(ConfigurationError.class)
+        .hasMessageStartingWith("ADMIN_PASSWORD is invalid")
+        .message()
+        .doesNotContain("short");
+    assertThatThrownBy(
+            () ->
+                Secrets.from(
+                    Map.of("ADMIN_EMAIL", "not-an-email", "ADMIN_PASSWORD", "long-enough")))
+        .isInstanceOf(ConfigurationError.class)
+        .hasMessageStartingWith("ADMIN_EMAIL is invalid");
+  }
+
+  @Test
+  void the_cursor_key_is_derived_from_the_token_key_and_differs_from_it() {
+    var secrets = Secrets.from(Map.of("TOKEN_SIGNING_KEY", KEY));
+    assertThat(secrets.cursorKey())
+        .hasSize(32)
+        .isEqualTo(Secrets.from(Map.of("TOKEN_SIGNING_KEY", KEY)).cursorKey())
+        .isNotEqualTo(secrets.tokenKey());
   }
 
   @Test
