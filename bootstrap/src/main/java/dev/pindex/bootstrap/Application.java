@@ -101,8 +101,9 @@ public final class Application implements AutoCloseable {
       var riskUseCase = new RiskMetricsService(transactions, riskMetrics);
       var allocationUseCase = new AllocationService(transactions, allocations);
       var strategyUseCase = new StrategyService(transactions, strategies);
-      prepareData(
-          config, accounts, transactions, assets, prices, allocations, indexValues, riskMetrics);
+      var demoData =
+          new DemoDataService(transactions, assets, prices, allocations, indexValues, riskMetrics);
+      prepareData(config, accounts, demoData);
 
       // the listeners
       Secrets secrets = config.secrets();
@@ -143,14 +144,7 @@ public final class Application implements AutoCloseable {
 
   /** The start-up admin account, and the demo universe when asked for and the database is new. */
   private static void prepareData(
-      AppConfig config,
-      UserService accounts,
-      MyBatisTransactions transactions,
-      MyBatisAssetRepository assets,
-      MyBatisPriceRepository prices,
-      MyBatisAllocationRepository allocations,
-      MyBatisIndexValueRepository indexValues,
-      MyBatisRiskMetricsRepository riskMetrics) {
+      AppConfig config, UserService accounts, DemoDataService demoData) {
     config
         .secrets()
         .admin()
@@ -160,7 +154,7 @@ public final class Application implements AutoCloseable {
               LOG.info("admin account {} is ready", account.email().value());
             });
     if (config.demoData()) {
-      new DemoDataService(transactions, assets, prices, allocations, indexValues, riskMetrics)
+      demoData
           .loadIfEmpty()
           .ifPresentOrElse(
               summary -> LOG.info("demo data loaded: {}", summary),
