@@ -4,6 +4,7 @@ import com.codahale.metrics.MetricRegistry;
 import com.codahale.metrics.Timer;
 import dev.pindex.domain.port.out.Transactions;
 import dev.pindex.domain.port.out.UnitOfWork;
+import java.sql.Connection;
 import java.util.Objects;
 import org.apache.ibatis.session.SqlSessionFactory;
 
@@ -79,6 +80,14 @@ public final class MyBatisTransactions implements Transactions {
    */
   public <M> M mapper(Class<M> type) {
     return sessions.mapper(type);
+  }
+
+  /**
+   * The running unit's JDBC connection, for the bulk paths that talk to pgjdbc directly. Called
+   * outside a unit of work it throws {@link IllegalStateException}.
+   */
+  Connection connection() {
+    return sessions.connection();
   }
 
   private <T> T retriedUnit(boolean readOnly, UnitOfWork<T> work) {

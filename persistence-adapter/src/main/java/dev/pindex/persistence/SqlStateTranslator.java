@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.postgresql.util.PSQLException;
@@ -25,6 +26,20 @@ final class SqlStateTranslator {
 
   private static final int MAX_CAUSE_DEPTH = 32;
   private static final Set<String> SERVER_GOING_AWAY = Set.of("57P01", "57P02", "57P03");
+
+  // What a client reads when a statement breaks one of the schema's unique or foreign-key
+  // constraints (db/changelog.sql names them). The repositories catch the usual cases first and
+  // name the value in their message; these cover what only the database sees, such as two
+  // requests racing. PostgreSQL reports the referencing table for both directions of a foreign
+  // key, so one message serves deleting a referenced asset and referring to one deleted meanwhile.
+  private static final Map<String, String> CONFLICT_MESSAGES =
+      Map.of(
+          "uq_assets_symbol", "An asset with this symbol exists.",
+          "uq_users_email_lower", "An account with this e-mail exists.",
+          "uq_strategy_config_user_name", "You already have a strategy with this name.",
+          "fk_prices_asset", "The asset still has prices, or was deleted meanwhile.",
+          "fk_allocations_asset", "The asset is still in an allocation, or was deleted meanwhile.",
+          "fk_strategy_config_user", "The account no longer exists.");
 
   /** What a fault means for the unit of work that met it. */
   private enum Fault {
@@ -132,6 +147,9 @@ final class SqlStateTranslator {
   }
 
   private static String conflictMessage(String state, String constraint) {
+    if (constraint != null && CONFLICT_MESSAGES.containsKey(constraint)) {
+      return CONFLICT_MESSAGES.get(constraint);
+    }
     String what =
         state.equals("23505")
             ? "Conflicts with an existing row"

@@ -72,7 +72,7 @@ final class ThreadBoundSessions {
       throw new IllegalStateException("a savepoint needs a running unit of work on this thread");
     }
     Connection connection = manager.getConnection();
-    Savepoint savepoint = jdbc(connection::setSavepoint, "set a savepoint");
+    Savepoint savepoint = Jdbc.call("set a savepoint", connection::setSavepoint);
     T result;
     try {
       result = work.run();
@@ -87,13 +87,20 @@ final class ThreadBoundSessions {
       manager.clearCache();
       throw failure;
     }
-    jdbc(
-        () -> {
-          connection.releaseSavepoint(savepoint);
-          return null;
-        },
-        "release a savepoint");
+    Jdbc.run("release a savepoint", () -> connection.releaseSavepoint(savepoint));
     return result;
+  }
+
+  /**
+   * The JDBC connection of the unit of work running on this thread, for the work MyBatis cannot do
+   * (COPY, timeouts); it stays the session's, so the caller neither commits nor closes it.
+   */
+  Connection connection() {
+    if (!inUnitOfWork()) {
+      throw new IllegalStateException(
+          "the connection is only available inside a unit of work; run it inside Transactions");
+    }
+    return manager.getConnection();
   }
 
   /**
@@ -130,12 +137,7 @@ final class ThreadBoundSessions {
   }
 
   private void setReadOnly(boolean readOnly) {
-    jdbc(
-        () -> {
-          manager.getConnection().setReadOnly(readOnly);
-          return null;
-        },
-        "switch read-only mode");
+    Jdbc.run("switch read-only mode", () -> manager.getConnection().setReadOnly(readOnly));
   }
 
   private void rollback(Throwable failure) {
@@ -143,19 +145,6 @@ final class ThreadBoundSessions {
       manager.rollback(true);
     } catch (RuntimeException rollbackFailure) {
       failure.addSuppressed(rollbackFailure);
-    }
-  }
-
-  private interface JdbcCall<T> {
-    T call() throws SQLException;
-  }
-
-  // in MyBatis's own wrapper, so a failure here is translated like a failed statement
-  private static <T> T jdbc(JdbcCall<T> call, String what) {
-    try {
-      return call.call();
-    } catch (SQLException e) {
-      throw new PersistenceException("Could not " + what, e);
     }
   }
 }

@@ -34,6 +34,11 @@ final class FreshDatabase {
     return "jdbc:postgresql://localhost:" + TestDatabase.port() + "/" + name;
   }
 
+  /** Where to connect, for a pool over this database. */
+  ConnectionSettings connectionSettings() {
+    return new ConnectionSettings(url(), TestDatabase.user(), null);
+  }
+
   /** An unpooled data source as the application's configuration would build it. */
   DataSource dataSource() {
     return dataSourceWithOptions(null);

@@ -6,6 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.pindex.domain.model.Conflict;
 import dev.pindex.domain.model.NotFound;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.AfterEach;
@@ -121,6 +124,30 @@ class MyBatisTransactionsTest {
     assertThatThrownBy(() -> scratch.transactions.savepoint(() -> "never runs"))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("savepoint needs a running unit of work");
+  }
+
+  @Test
+  void the_connection_handed_out_inside_a_unit_is_the_one_its_mappers_use() {
+    int[] backendPids =
+        scratch.transactions.inTransaction(
+            () -> {
+              try (Statement statement = scratch.transactions.connection().createStatement();
+                  ResultSet pid = statement.executeQuery("SELECT pg_backend_pid()")) {
+                pid.next();
+                return new int[] {pid.getInt(1), scratch.mapper.backendPid()};
+              } catch (SQLException e) {
+                throw new IllegalStateException(e);
+              }
+            });
+
+    assertThat(backendPids[0]).isEqualTo(backendPids[1]);
+  }
+
+  @Test
+  void the_connection_is_refused_outside_a_unit_of_work() {
+    assertThatThrownBy(() -> scratch.transactions.connection())
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("only available inside a unit of work");
   }
 
   @Test

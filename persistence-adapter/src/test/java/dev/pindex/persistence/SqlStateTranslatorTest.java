@@ -10,7 +10,10 @@ import java.sql.SQLTransientConnectionException;
 import org.apache.ibatis.exceptions.PersistenceException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.postgresql.util.PSQLException;
+import org.postgresql.util.ServerErrorMessage;
 
 /**
  * SQLStates that are hard to provoke on demand (a lost connection, a full server), fed in as the
@@ -79,6 +82,38 @@ class SqlStateTranslatorTest {
 
     assertThat(unavailable.retryAfter()).isEqualTo(SqlStateTranslator.RETRY_AFTER);
     assertThat(unavailable.getCause()).isSameAs(failure);
+  }
+
+  /** A server error as pgjdbc receives it: one field a line, named by its letter code. */
+  private static PersistenceException serverError(String sqlState, String constraint) {
+    return fromMyBatis(
+        new PSQLException(
+            new ServerErrorMessage(
+                "SERROR\0C"
+                    + sqlState
+                    + "\0Mdriver text quoting SELECT secret\0n"
+                    + constraint
+                    + "\0")));
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "23505, uq_strategy_config_user_name, You already have a strategy with this name.",
+    "23505, uq_users_email_lower, An account with this e-mail exists.",
+    "23503, fk_prices_asset, 'The asset still has prices, or was deleted meanwhile.'"
+  })
+  void a_conflict_on_a_constraint_of_the_schema_reads_as_the_rule_it_guards(
+      String sqlState, String constraint, String message) {
+    assertThat(SqlStateTranslator.translate(serverError(sqlState, constraint)))
+        .isInstanceOf(Conflict.class)
+        .hasMessage(message);
+  }
+
+  @Test
+  void a_conflict_on_another_constraint_names_the_constraint() {
+    assertThat(SqlStateTranslator.translate(serverError("23505", "some_other_key")))
+        .isInstanceOf(Conflict.class)
+        .hasMessage("Conflicts with an existing row (constraint some_other_key)");
   }
 
   @Test

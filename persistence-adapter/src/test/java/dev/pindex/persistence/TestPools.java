@@ -18,20 +18,26 @@ final class TestPools {
   }
 
   static PoolSettings settings(int poolSize, int maxOverflow, Duration poolTimeout) {
+    return settings(poolSize, maxOverflow, poolTimeout, STATEMENT_TIMEOUT);
+  }
+
+  static PoolSettings settings(
+      int poolSize, int maxOverflow, Duration poolTimeout, Duration statementTimeout) {
     return new PoolSettings(
         poolSize,
         maxOverflow,
         poolTimeout,
         Duration.ZERO,
-        STATEMENT_TIMEOUT,
+        statementTimeout,
         Duration.ofSeconds(10));
   }
 
   static HikariDataSource pool(int poolSize, int maxOverflow, Duration poolTimeout) {
+    return pool(connection(), settings(poolSize, maxOverflow, poolTimeout));
+  }
+
+  static HikariDataSource pool(ConnectionSettings connection, PoolSettings settings) {
     return HikariDataSourceFactory.create(
-        connection(),
-        settings(poolSize, maxOverflow, poolTimeout),
-        "test-pool-" + SEQUENCE.incrementAndGet(),
-        new MetricRegistry());
+        connection, settings, "test-pool-" + SEQUENCE.incrementAndGet(), new MetricRegistry());
   }
 }

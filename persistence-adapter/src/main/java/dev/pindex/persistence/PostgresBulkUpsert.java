@@ -1,0 +1,123 @@
+package dev.pindex.persistence;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import dev.pindex.domain.model.BulkRow;
+import dev.pindex.domain.model.Conflict;
+import dev.pindex.domain.model.UpsertCounts;
+import dev.pindex.persistence.mapper.MergeCountsRow;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Iterator;
+import java.util.Objects;
+import org.apache.ibatis.exceptions.PersistenceException;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.PGCopyOutputStream;
+
+/**
+ * A bulk upsert the way PostgreSQL does it fastest, shared by the repositories of prices, index
+ * values and risk metrics, in the unit of work that calls it:
+ *
+ * <ol>
+ *   <li>a temporary staging table, dropped at commit;
+ *   <li>{@code COPY staging FROM STDIN}, fed row by row from the caller's iterator through a fixed
+ *       buffer, so a body of millions of rows is never held in memory; rows the caller already
+ *       found bad are not copied but counted;
+ *   <li>the table's checks (unknown symbols, a key twice) as SQL over the whole staging table;
+ *   <li>if any row is bad, {@code ValidationFailed} listing the first {@value BadRows#REPORTED} by
+ *       row number, before anything was written; the caller's transaction rolls back;
+ *   <li>else one {@code INSERT ... SELECT ... ON CONFLICT DO UPDATE} counting inserted and updated
+ *       rows.
+ * </ol>
+ *
+ * <p>The statement and network timeouts are lifted meanwhile (see {@link LiftedTimeouts}).
+ */
+final class PostgresBulkUpsert<T> {
+
+  // large enough for few, large COPY messages, small enough not to matter per request
+  private static final int COPY_BUFFER_BYTES = 64 * 1024;
+
+  private final MyBatisTransactions transactions;
+  private final StagingTable<T> table;
+
+  PostgresBulkUpsert(MyBatisTransactions transactions, StagingTable<T> table) {
+    this.transactions = Objects.requireNonNull(transactions, "transactions");
+    this.table = Objects.requireNonNull(table, "table");
+  }
+
+  UpsertCounts upsert(Iterator<BulkRow<T>> rows) {
+    Connection connection = transactions.connection();
+    return LiftedTimeouts.during(connection, () -> load(connection, rows));
+  }
+
+  private UpsertCounts load(Connection connection, Iterator<BulkRow<T>> rows) {
+    table.create().run();
+    BadRows badRows = new BadRows();
+    Copied copied = copy(connection, rows, badRows);
+    table.findBadRows().accept(badRows);
+    if (!badRows.isEmpty()) {
+      throw badRows.failure();
+    }
+    MergeCountsRow merged = table.merge().get();
+    // a staged row that joins no row any more (its asset was deleted after the checks) would be
+    // skipped silently; the body is all or nothing, so the caller's transaction must roll back
+    if (merged.inserted() + merged.updated() != copied.staged()) {
+      throw new Conflict("Rows refer to data deleted while they loaded, so nothing was stored.");
+    }
+    return new UpsertCounts(copied.received(), merged.inserted(), merged.updated());
+  }
+
+  private record Copied(long received, long staged) {}
+
+  private Copied copy(Connection connection, Iterator<BulkRow<T>> rows, BadRows badRows) {
+    PGCopyOutputStream copy =
+        Jdbc.call(
+            "start copying into the staging table",
+            () ->
+                new PGCopyOutputStream(
+                    connection
+                        .unwrap(PGConnection.class)
+                        .getCopyAPI()
+                        .copyIn(table.copyStatement()),
+                    COPY_BUFFER_BYTES));
+    try {
+      Writer out = new OutputStreamWriter(copy, UTF_8);
+      CsvRowWriter csv = new CsvRowWriter(out);
+      long received = 0;
+      while (rows.hasNext()) {
+        BulkRow<T> row = rows.next();
+        received++;
+        if (row.isValid()) {
+          table.writeColumns().accept(row.value(), csv.number(row.number()));
+          csv.endRow();
+        } else {
+          badRows.add(row.number(), row.problem());
+        }
+      }
+      out.flush();
+      return new Copied(received, copy.endCopy());
+    } catch (IOException | SQLException e) {
+      cancel(copy, e);
+      throw new PersistenceException("Could not copy the rows into the staging table", e);
+    } catch (RuntimeException | Error e) {
+      // the iterator failed (the client's body broke off), or writing a row did: an
+      // UncheckedIOException whose causes keep the driver's SQLException for translation
+      cancel(copy, e);
+      throw e;
+    }
+  }
+
+  // ends the COPY with an error, so the connection leaves copy mode and the unit can roll back
+  private static void cancel(PGCopyOutputStream copy, Throwable failure) {
+    try {
+      if (copy.isActive()) {
+        copy.cancelCopy();
+      }
+    } catch (SQLException cancelFailure) {
+      failure.addSuppressed(cancelFailure);
+    }
+  }
+}

@@ -1,0 +1,35 @@
+package dev.pindex.persistence.mapper;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.apache.ibatis.annotations.Param;
+
+/**
+ * Statements over {@code prices} and the staging table {@code price_staging} that bulk loads fill
+ * by COPY; the SQL is in PriceMapper.xml.
+ */
+public interface PriceMapper {
+
+  /** Up to {@code limit + 1} prices of the asset in [from, to] after {@code after}, by date. */
+  List<DailyPriceRow> findRange(
+      @Param("assetId") long assetId,
+      @Param("from") LocalDate from,
+      @Param("to") LocalDate to,
+      @Param("after") LocalDate after,
+      @Param("limit") int limit);
+
+  /** Drops the staging table an earlier load of this transaction left, if any. */
+  void dropStaging();
+
+  /** Creates the empty staging table, dropped when the transaction ends. */
+  void createStaging();
+
+  /** The first {@code limit} staged rows, by number, whose symbol no asset has. */
+  List<UnknownSymbolRow> findUnknownSymbols(@Param("limit") int limit);
+
+  /** The first {@code limit} staged rows, by number, repeating an earlier row's symbol and date. */
+  List<RepeatedKeyRow> findRepeatedKeys(@Param("limit") int limit);
+
+  /** Inserts or updates every staged row in {@code prices}. */
+  MergeCountsRow mergeStaging();
+}

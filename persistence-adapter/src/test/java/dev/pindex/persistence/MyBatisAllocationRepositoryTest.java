@@ -1,0 +1,38 @@
+package dev.pindex.persistence;
+
+import dev.pindex.domain.port.out.AllocationRepository;
+import dev.pindex.domain.port.out.AssetRepository;
+import dev.pindex.domain.port.out.Transactions;
+import dev.pindex.persistence.contract.AllocationRepositoryContract;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+
+class MyBatisAllocationRepositoryTest extends AllocationRepositoryContract {
+
+  private static MigratedStore store;
+
+  @BeforeAll
+  static void openStore() {
+    store = MigratedStore.create("allocation_repository");
+  }
+
+  @AfterAll
+  static void closeStore() {
+    store.close();
+  }
+
+  @Override
+  protected Transactions transactions() {
+    return store.transactions;
+  }
+
+  @Override
+  protected AllocationRepository allocationRepository() {
+    return new MyBatisAllocationRepository(store.transactions);
+  }
+
+  @Override
+  protected AssetRepository assetRepository() {
+    return new MyBatisAssetRepository(store.transactions);
+  }
+}
