@@ -6,6 +6,7 @@ import dev.pindex.domain.port.out.Transactions;
 import dev.pindex.domain.port.out.UnitOfWork;
 import java.sql.Connection;
 import java.util.Objects;
+import javax.sql.DataSource;
 import org.apache.ibatis.session.SqlSessionFactory;
 
 /**
@@ -37,6 +38,12 @@ public final class MyBatisTransactions implements Transactions {
    * Registers the metrics it records on {@code metrics}: one instance per registry, since the retry
    * gauges cannot be registered twice.
    */
+  /** Units of work over the pool, with the adapter's MyBatis configuration and mappers. */
+  public MyBatisTransactions(
+      DataSource dataSource, RetryPolicy retryPolicy, MetricRegistry metrics) {
+    this(MyBatisSessionFactory.create(dataSource), retryPolicy, metrics);
+  }
+
   public MyBatisTransactions(
       SqlSessionFactory sessionFactory, RetryPolicy retryPolicy, MetricRegistry metrics) {
     Objects.requireNonNull(sessionFactory, "sessionFactory");
