@@ -7,11 +7,16 @@ import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import java.math.BigDecimal;
 
 /** The one JSON configuration of the API: snake_case names, ISO dates, exact decimals. */
 public final class JsonMapping {
@@ -21,10 +26,30 @@ public final class JsonMapping {
 
   private JsonMapping() {}
 
+  /**
+   * NUMERIC columns hand values back at their column's scale (0.4 as 0.4000000000): answer with the
+   * significant digits only, the same number the client sent.
+   */
+  private static final class SignificantDecimalSerializer extends StdSerializer<BigDecimal> {
+
+    SignificantDecimalSerializer() {
+      super(BigDecimal.class);
+    }
+
+    @Override
+    public void serialize(BigDecimal value, JsonGenerator generator, SerializerProvider provider)
+        throws IOException {
+      generator.writeNumber(value.stripTrailingZeros().toPlainString());
+    }
+  }
+
   public static ObjectMapper objectMapper() {
     return JsonMapper.builder()
         .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
         .addModule(new JavaTimeModule())
+        .addModule(
+            new SimpleModule("significant-decimals")
+                .addSerializer(BigDecimal.class, new SignificantDecimalSerializer()))
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
         // money-like numbers stay exact from the wire to NUMERIC and back
         .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
