@@ -69,7 +69,7 @@ class PriceRoutesTest {
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(body.at("/items/0/date").asText()).isEqualTo("2026-11-02");
     assertThat(body.at("/items/0/volume").asLong()).isEqualTo(1000);
-    assertThat(response.body()).contains("\"close\":101.500000");
+    assertThat(response.body()).contains("\"close\":101.5,");
     assertThat(body.get("next_cursor").isTextual()).isTrue();
   }
 
