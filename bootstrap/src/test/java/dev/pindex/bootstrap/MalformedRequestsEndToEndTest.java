@@ -1,0 +1,53 @@
+package dev.pindex.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.function.Function;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Requests no well-behaved client sends: each is the client's fault and answered 400, never 500.
+ */
+@ExtendWith(SharedService.class)
+class MalformedRequestsEndToEndTest {
+
+  private final RunningService service;
+  private final Api api;
+
+  MalformedRequestsEndToEndTest(RunningService service) {
+    this.service = service;
+    this.api = service.api();
+  }
+
+  @Test
+  void a_json_null_body_answers_400_on_every_route_that_reads_one_object() {
+    String symbol = service.newAsset("NULLB", null);
+    RunningService.Account user = service.newUser("nullbody");
+    long strategy =
+        api.post(
+                "/api/v1/strategies",
+                StrategiesEndToEndTest.settings("Null", "0.25", "daily"),
+                user.bearer())
+            .expect(201)
+            .path("id")
+            .asLong();
+    String[] admin = Api.bearer(service.adminToken());
+    List<Function<String, Reply>> routes =
+        List.of(
+            body -> api.post("/api/v1/users", body),
+            body -> api.post("/api/v1/auth/token", body),
+            body -> api.post("/api/v1/assets", body, admin),
+            body -> api.put("/api/v1/assets/" + symbol, body, admin),
+            body -> api.put("/api/v1/allocations/" + OwnDates.year(), body, admin),
+            body -> api.post("/api/v1/strategies", body, user.bearer()),
+            body -> api.put("/api/v1/strategies/" + strategy, body, user.bearer()));
+    for (Function<String, Reply> route : routes) {
+      Reply reply = route.apply("null");
+      assertThat(reply.problem(400).path("type").asText()).isEqualTo("/problems/malformed-body");
+    }
+    assertThat(api.get("/api/v1/assets/" + symbol).expect(200).path("name").asText())
+        .isEqualTo("Asset " + symbol);
+  }
+}
