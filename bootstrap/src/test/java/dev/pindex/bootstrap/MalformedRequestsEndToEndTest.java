@@ -50,4 +50,45 @@ class MalformedRequestsEndToEndTest {
     assertThat(api.get("/api/v1/assets/" + symbol).expect(200).path("name").asText())
         .isEqualTo("Asset " + symbol);
   }
+
+  @Test
+  void a_chunked_bulk_body_with_a_broken_chunk_answers_400_and_stores_nothing() {
+    String symbol = service.newAsset("CHUNK", null);
+    String row = PricesEndToEndTest.row(symbol, java.time.LocalDate.of(2024, 1, 2), "10", 1);
+    RawHttp.Answer answer =
+        RawHttp.send(
+            api.port(),
+            "PUT /api/v1/prices HTTP/1.1\r\nHost: localhost\r\n"
+                + "Authorization: Bearer "
+                + service.adminToken()
+                + "\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n"
+                + "Connection: close\r\n\r\n"
+                + Integer.toHexString(row.length() + 2)
+                + "\r\n["
+                + row
+                + ",\r\nnot-a-chunk-size\r\n",
+            false);
+    assertThat(answer.status()).as(answer.toString()).isEqualTo(400);
+    assertThat(answer.headers().get("content-type")).startsWith(Reply.PROBLEM_JSON);
+    assertThat(api.get(PricesEndToEndTest.pricesOf(symbol)).expect(200).path("items")).isEmpty();
+  }
+
+  @Test
+  void a_body_that_ends_before_its_declared_length_answers_400_and_stores_nothing() {
+    String symbol = RunningService.unique("SHORT");
+    String body = "{\"symbol\":\"%s\",\"name\":\"Cut off\"}".formatted(symbol);
+    RawHttp.Answer answer =
+        RawHttp.send(
+            api.port(),
+            "POST /api/v1/assets HTTP/1.1\r\nHost: localhost\r\n"
+                + "Authorization: Bearer "
+                + service.adminToken()
+                + "\r\nContent-Type: application/json\r\nContent-Length: "
+                + (body.length() + 50)
+                + "\r\nConnection: close\r\n\r\n"
+                + body,
+            true);
+    assertThat(answer.status()).as(answer.toString()).isEqualTo(400);
+    api.get("/api/v1/assets/" + symbol).problem(404);
+  }
 }
