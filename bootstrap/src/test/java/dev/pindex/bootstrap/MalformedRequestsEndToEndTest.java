@@ -2,6 +2,7 @@ package dev.pindex.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
@@ -90,5 +91,22 @@ class MalformedRequestsEndToEndTest {
             true);
     assertThat(answer.status()).as(answer.toString()).isEqualTo(400);
     api.get("/api/v1/assets/" + symbol).problem(404);
+  }
+
+  @Test
+  void a_control_character_in_a_query_value_answers_400_naming_the_parameter() {
+    String sector = RunningService.unique("Sector ");
+    String symbol = service.newAsset("CTRL", sector);
+    for (String control : List.of("%00", "%07", "%0A")) {
+      JsonNode problem =
+          api.get("/api/v1/assets?sector=" + Api.encode(sector) + control).problem(400);
+      assertThat(Reply.fields(problem)).containsExactly("sector");
+    }
+    assertThat(
+            api.get("/api/v1/assets?sector=" + Api.encode(sector))
+                .expect(200)
+                .at("/items/0/symbol")
+                .asText())
+        .isEqualTo(symbol);
   }
 }
