@@ -180,6 +180,8 @@ class AllocationsEndToEndTest {
         .containsExactly("items[0].weight");
     api.put(ALLOCATIONS + "/2024-02-30", "{\"items\":[%s]}".formatted(item(a, "1")), admin())
         .problem(400);
+    api.put(ALLOCATIONS + "/0000-01-01", "{\"items\":[%s]}".formatted(item(a, "1")), admin())
+        .problem(400);
     api.get(ALLOCATIONS + "?date=2024-1-1").problem(400);
     api.get(ALLOCATIONS + "?on=2024-01-01").problem(400);
     assertNoneSetOn(date);
