@@ -102,6 +102,27 @@ class IndexValuesEndToEndTest {
   }
 
   @Test
+  void rows_added_between_pages_neither_repeat_nor_shift_what_follows_the_cursor() {
+    LocalDate day = OwnDates.year();
+    load(value(day.plusDays(2), "2"), value(day.plusDays(4), "4"), value(day.plusDays(6), "6"))
+        .expect(200);
+    JsonNode first = api.get(range(day.getYear()) + "&limit=2").expect(200);
+    assertThat(dates(first))
+        .containsExactly(day.plusDays(2).toString(), day.plusDays(4).toString());
+
+    // one day before the cursor's key, one after it
+    load(value(day.plusDays(3), "3"), value(day.plusDays(5), "5")).expect(200);
+    JsonNode second =
+        api.get(
+                range(day.getYear())
+                    + "&limit=2&cursor="
+                    + Api.encode(first.path("next_cursor").asText()))
+            .expect(200);
+    assertThat(dates(second))
+        .containsExactly(day.plusDays(5).toString(), day.plusDays(6).toString());
+  }
+
+  @Test
   void bad_query_values_and_an_altered_cursor_answer_400() {
     LocalDate day = OwnDates.year();
     load(value(day, "1"), value(day.plusDays(1), "2")).expect(200);
@@ -133,6 +154,12 @@ class IndexValuesEndToEndTest {
                         + " "
                         + v.path("value").decimalValue().stripTrailingZeros().toPlainString()));
     return values;
+  }
+
+  private static List<String> dates(JsonNode page) {
+    List<String> dates = new ArrayList<>();
+    page.path("items").forEach(v -> dates.add(v.path("date").asText()));
+    return dates;
   }
 
   private static String range(int year) {
