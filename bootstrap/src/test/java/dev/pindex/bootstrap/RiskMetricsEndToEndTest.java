@@ -79,6 +79,15 @@ class RiskMetricsEndToEndTest {
   }
 
   @Test
+  void a_broken_body_or_one_that_is_not_an_array_answers_400_and_stores_nothing() {
+    LocalDate day = OwnDates.year();
+    String row = figures(day, "1", "0.1");
+    api.put(RISK_METRICS, "[" + row + ",{", admin()).problem(400);
+    api.put(RISK_METRICS, row, admin()).problem(400);
+    assertThat(api.get(range(day.getYear())).expect(200).path("items")).isEmpty();
+  }
+
+  @Test
   void following_next_cursor_reaches_every_day_once_and_bad_queries_answer_400() {
     LocalDate day = OwnDates.year();
     load(IntStream.range(0, 5)

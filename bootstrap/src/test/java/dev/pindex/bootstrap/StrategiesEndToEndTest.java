@@ -66,8 +66,7 @@ class StrategiesEndToEndTest {
   }
 
   @Test
-  void
-      a_name_the_caller_already_uses_answers_409_on_create_and_on_rename_but_another_user_may_use_it() {
+  void a_name_the_caller_uses_answers_409_on_create_and_rename_but_not_for_others() {
     RunningService.Account owner = service.newUser("dupname");
     create(owner, "Taken");
     long other = create(owner, "Free");
