@@ -15,6 +15,7 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
@@ -96,6 +97,10 @@ final class ProblemMapper {
           "content-too-large",
           "The body is larger than the " + tooLarge.limitBytes() + " bytes this server accepts.",
           List.of());
+    } else if (e instanceof EOFException) {
+      // the body stopped short of its Content-Length or its chunked encoding broke: the client's
+      // fault, like broken JSON (the server's own "early EOF" is an EOFException)
+      write(ctx, 400, "malformed-body", "The body ended before it was complete.", List.of());
     } else if (e instanceof JsonMappingException mapping) {
       String field = JsonErrors.path(mapping);
       if (field.isEmpty()) {

@@ -29,9 +29,15 @@ final class RequestBodies {
   /** The body as one JSON value of the given type; Jackson's failures are mapped to 400. */
   static <T> T json(Context ctx, Class<T> type) throws IOException {
     requireMediaType(ctx, JSON);
+    T value;
     try (InputStream body = open(ctx)) {
-      return JsonMapping.BODIES.readValue(body, type);
+      value = JsonMapping.BODIES.readValue(body, type);
     }
+    // Jackson reads a bare null as a null object, which no route can use
+    if (value == null) {
+      throw BadRequest.malformedBody("The body must be one JSON object.");
+    }
+    return value;
   }
 
   /** The body's bytes, failing with {@link BodyTooLarge} once more than the limit is read. */

@@ -20,10 +20,20 @@ final class RequestParams {
 
   private RequestParams() {}
 
-  /** The value of a query parameter; an empty value counts as absent, as forms send it. */
+  /**
+   * The value of a query parameter; an empty value counts as absent, as forms send it. Control
+   * characters are refused: no stored text holds one, and PostgreSQL refuses a NUL outright, which
+   * would otherwise come back as a database fault.
+   */
   static Optional<String> query(Context ctx, String name) {
     String value = ctx.queryParam(name);
-    return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.strip());
+    if (value == null || value.isBlank()) {
+      return Optional.empty();
+    }
+    if (value.chars().anyMatch(Character::isISOControl)) {
+      throw BadRequest.of(name, "must not contain control characters");
+    }
+    return Optional.of(value.strip());
   }
 
   static Optional<LocalDate> queryDate(Context ctx, String name) {

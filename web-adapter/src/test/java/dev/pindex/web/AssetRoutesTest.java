@@ -101,6 +101,14 @@ class AssetRoutesTest {
   }
 
   @Test
+  void a_control_character_in_a_query_value_answers_400_naming_it() {
+    assertThat(
+            Problems.fields(
+                assertProblem(http.get("/api/v1/assets?sector=Energy%00"), 400, "bad-request")))
+        .containsExactly("sector");
+  }
+
+  @Test
   void a_tampered_cursor_answers_400_naming_the_cursor() {
     String cursor = HttpProbe.json(http.get("/api/v1/assets?limit=1")).get("next_cursor").asText();
     String tampered = TestCursors.withPayload(cursor, "ZZZZ");

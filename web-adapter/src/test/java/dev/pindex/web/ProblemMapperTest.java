@@ -68,6 +68,11 @@ class ProblemMapperTest {
                     "The database is unavailable.", Duration.ofMillis(2500), null);
               });
           routes.get(
+              "/early-eof",
+              ctx -> {
+                throw new java.io.EOFException("Early EOF");
+              });
+          routes.get(
               "/bug",
               ctx -> {
                 throw new IllegalStateException(
@@ -121,6 +126,11 @@ class ProblemMapperTest {
   @Test
   void unavailable_answers_carry_retry_after_in_whole_seconds_rounded_up() {
     assertThat(http.get("/unavailable").headers().firstValue("Retry-After")).hasValue("3");
+  }
+
+  @Test
+  void a_body_that_ends_early_answers_400_as_the_clients_fault() {
+    assertProblem("/early-eof", 400, "The body ended before it was complete.");
   }
 
   @Test

@@ -111,6 +111,11 @@ class UserRoutesTest {
   }
 
   @Test
+  void register_with_a_json_null_body_answers_400() {
+    assertProblem(http.post("/api/v1/users", "null"), 400, "malformed-body");
+  }
+
+  @Test
   void me_answers_the_account_of_the_token() {
     var response = http.get("/api/v1/users/me", TestTokens.asUser());
     var body = HttpProbe.json(response);

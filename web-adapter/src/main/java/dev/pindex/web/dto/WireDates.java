@@ -7,8 +7,10 @@ import java.time.format.DateTimeParseException;
 import java.util.regex.Pattern;
 
 /**
- * Calendar dates as the API writes them: exactly {@code YYYY-MM-DD}. Parsed here rather than by
- * Jackson's date module, which also accepts timestamps, arrays and epoch days.
+ * Calendar dates as the API writes them: exactly {@code YYYY-MM-DD}, from 0001-01-01 on. Parsed
+ * here rather than by Jackson's date module, which also accepts timestamps, arrays and epoch days.
+ * Year 0000 is refused: PostgreSQL's calendar has no year zero, so such a date would fail deep in a
+ * bulk load (where the database cannot say which row held it) or be stored as 1 BC.
  */
 public final class WireDates {
 
@@ -20,7 +22,10 @@ public final class WireDates {
   public static LocalDate parse(String text) {
     if (SHAPE.matcher(text).matches()) {
       try {
-        return LocalDate.parse(text);
+        LocalDate date = LocalDate.parse(text);
+        if (date.getYear() >= 1) {
+          return date;
+        }
       } catch (DateTimeParseException e) {
         // falls through: the shape was right but the day does not exist (2026-02-30)
       }
