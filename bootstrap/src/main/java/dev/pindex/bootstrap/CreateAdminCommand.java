@@ -3,6 +3,7 @@ package dev.pindex.bootstrap;
 import com.codahale.metrics.MetricRegistry;
 import dev.pindex.domain.model.Email;
 import dev.pindex.domain.model.PlainPassword;
+import dev.pindex.domain.model.User;
 import dev.pindex.domain.model.ValidationFailed;
 import dev.pindex.domain.port.in.RegisterUserCommand;
 import dev.pindex.persistence.LiquibaseMigrations;
@@ -60,13 +61,15 @@ final class CreateAdminCommand implements Callable<Integer> {
     serviceEnv.remove("ADMIN_EMAIL");
     serviceEnv.remove("ADMIN_PASSWORD");
     AppConfig config = AppConfig.from(serviceEnv);
+    User admin;
     try (Database database = Database.openForCommand(config)) {
       new LiquibaseMigrations(database.pool()).migrate();
-      Repositories.over(database.pool(), new MetricRegistry(), config.logging().statements())
-          .accounts(new Argon2idPasswordHasher())
-          .ensureAdmin(account);
+      admin =
+          Repositories.over(database.pool(), new MetricRegistry(), config.logging().statements())
+              .accounts(new Argon2idPasswordHasher())
+              .ensureAdmin(account);
     }
-    spec.commandLine().getOut().println("admin account " + account.email().value() + " is ready");
+    spec.commandLine().getOut().println("admin account " + admin.email().value() + " is ready");
     return 0;
   }
 
