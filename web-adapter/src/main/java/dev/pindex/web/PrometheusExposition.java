@@ -48,7 +48,7 @@ final class PrometheusExposition {
     WRITER.write(out, snapshots());
   }
 
-  MetricSnapshots snapshots() {
+  private MetricSnapshots snapshots() {
     List<MetricSnapshot> families =
         new ArrayList<>(
             new DropwizardExports(registry, (name, metric) -> !LABELLING.labels(name))
