@@ -23,7 +23,8 @@ public record AppConfig(
     Duration shutdownTimeout,
     Secrets secrets,
     LoginLimits loginLimits,
-    boolean demoData) {
+    boolean demoData,
+    LogSettings logging) {
 
   static final int DEFAULT_PORT = 8080;
   static final int DEFAULT_ADMIN_PORT = 8081;
@@ -48,7 +49,8 @@ public record AppConfig(
         Environment.seconds(env, "SHUTDOWN_TIMEOUT_S", Duration.ofSeconds(10), 0),
         Secrets.from(env),
         loginLimits(env),
-        Environment.flag(env, "DEMO_DATA", false));
+        Environment.flag(env, "DEMO_DATA", false),
+        LogSettings.from(env));
   }
 
   /** Behind a hosting platform's proxy the client address comes from X-Forwarded-For. */

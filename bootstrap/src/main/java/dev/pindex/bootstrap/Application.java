@@ -13,20 +13,9 @@ import dev.pindex.domain.service.ReadinessService;
 import dev.pindex.domain.service.RiskMetricsService;
 import dev.pindex.domain.service.StrategyService;
 import dev.pindex.domain.service.UserService;
-import dev.pindex.persistence.ConnectionSettings;
-import dev.pindex.persistence.HikariDataSourceFactory;
 import dev.pindex.persistence.HikariPoolStats;
 import dev.pindex.persistence.JdbcDatabaseHealth;
 import dev.pindex.persistence.LiquibaseMigrations;
-import dev.pindex.persistence.MyBatisAllocationRepository;
-import dev.pindex.persistence.MyBatisAssetRepository;
-import dev.pindex.persistence.MyBatisIndexValueRepository;
-import dev.pindex.persistence.MyBatisPriceRepository;
-import dev.pindex.persistence.MyBatisRiskMetricsRepository;
-import dev.pindex.persistence.MyBatisStrategyRepository;
-import dev.pindex.persistence.MyBatisTransactions;
-import dev.pindex.persistence.MyBatisUserRepository;
-import dev.pindex.persistence.RetryPolicy;
 import dev.pindex.security.Argon2idPasswordHasher;
 import dev.pindex.web.Authenticator;
 import dev.pindex.web.BearerTokens;
@@ -75,34 +64,27 @@ public final class Application implements AutoCloseable {
     Deque<Resource> started = new ArrayDeque<>();
     try {
       // the database and its adapter
-      ConnectionSettings connection = connection(config, started);
-      MetricRegistry metrics = new MetricRegistry();
-      HikariDataSource dataSource =
-          HikariDataSourceFactory.create(connection, config.pool(), "pindex", metrics);
-      started.push(new Resource("connection pool", dataSource::close));
+      config.logging().applyLevels();
+      MetricRegistry metrics = JvmMetrics.registry();
+      Database database = Database.open(config, config.pool(), metrics);
+      started.push(new Resource("database", database::close));
+      HikariDataSource dataSource = database.pool();
       new LiquibaseMigrations(dataSource).migrate();
-      var transactions = new MyBatisTransactions(dataSource, RetryPolicy.defaults(), metrics);
-      var users = new MyBatisUserRepository(transactions);
-      var assets = new MyBatisAssetRepository(transactions);
-      var prices = new MyBatisPriceRepository(transactions);
-      var indexValues = new MyBatisIndexValueRepository(transactions);
-      var riskMetrics = new MyBatisRiskMetricsRepository(transactions);
-      var allocations = new MyBatisAllocationRepository(transactions);
-      var strategies = new MyBatisStrategyRepository(transactions);
+      var store = Repositories.over(dataSource, metrics, config.logging().statements());
+      var transactions = store.transactions();
       PasswordHasher hasher = new Argon2idPasswordHasher();
 
       // the use cases
       var readiness = new ReadinessService(new JdbcDatabaseHealth(dataSource, READINESS_TIMEOUT));
       var pool = new PoolStatusService(new HikariPoolStats(dataSource));
-      var accounts = new UserService(transactions, users, hasher);
-      var assetUseCase = new AssetService(transactions, assets);
-      var priceUseCase = new PriceService(transactions, assets, prices);
-      var indexUseCase = new IndexValueService(transactions, indexValues);
-      var riskUseCase = new RiskMetricsService(transactions, riskMetrics);
-      var allocationUseCase = new AllocationService(transactions, allocations);
-      var strategyUseCase = new StrategyService(transactions, strategies);
-      var demoData =
-          new DemoDataService(transactions, assets, prices, allocations, indexValues, riskMetrics);
+      var accounts = store.accounts(hasher);
+      var assetUseCase = new AssetService(transactions, store.assets());
+      var priceUseCase = new PriceService(transactions, store.assets(), store.prices());
+      var indexUseCase = new IndexValueService(transactions, store.indexValues());
+      var riskUseCase = new RiskMetricsService(transactions, store.riskMetrics());
+      var allocationUseCase = new AllocationService(transactions, store.allocations());
+      var strategyUseCase = new StrategyService(transactions, store.strategies());
+      var demoData = store.demoData();
       prepareData(config, accounts, demoData);
 
       // the listeners
@@ -118,7 +100,8 @@ public final class Application implements AutoCloseable {
       WebServer admin =
           WebServer.start(
               listener(config.adminBind(), config.adminPort(), config),
-              List.of(new JavalinAdminRoutes(pool)));
+              List.of(new JavalinAdminRoutes(pool, metrics)),
+              metrics);
       started.push(new Resource("admin listener", admin::stop));
       WebServer api =
           WebServer.start(
@@ -133,7 +116,8 @@ public final class Application implements AutoCloseable {
                   new JavalinIndexValueRoutes(indexUseCase, authenticator, cursors),
                   new JavalinAllocationRoutes(allocationUseCase, authenticator),
                   new JavalinRiskMetricsRoutes(riskUseCase, authenticator, cursors),
-                  new JavalinStrategyRoutes(strategyUseCase, authenticator)));
+                  new JavalinStrategyRoutes(strategyUseCase, authenticator)),
+              metrics);
       started.push(new Resource("API listener", api::stop));
       return new Application(started, api, admin);
     } catch (RuntimeException e) {
@@ -160,16 +144,6 @@ public final class Application implements AutoCloseable {
               summary -> LOG.info("demo data loaded: {}", summary),
               () -> LOG.info("demo data skipped: the database already holds assets"));
     }
-  }
-
-  private static ConnectionSettings connection(AppConfig config, Deque<Resource> started) {
-    if (config.database().isPresent()) {
-      DatabaseUrl url = config.database().get();
-      return new ConnectionSettings(url.jdbcUrl(), url.username(), url.password());
-    }
-    EmbeddedDatabase embedded = EmbeddedDatabase.start(config.dataDir());
-    started.push(new Resource("embedded PostgreSQL", embedded::close));
-    return new ConnectionSettings(embedded.jdbcUrl(), embedded.username(), null);
   }
 
   private static WebServer.Settings listener(String host, int port, AppConfig config) {

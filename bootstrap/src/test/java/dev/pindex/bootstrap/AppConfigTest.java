@@ -82,6 +82,34 @@ class AppConfigTest {
     assertThat(config.toString()).doesNotContain("hunter2");
   }
 
+  @Test
+  void logging_defaults_to_text_a_200_ms_slow_statement_and_no_sql_or_pool_log() {
+    var logging = AppConfig.from(Map.of()).logging();
+    assertThat(logging.format()).isEqualTo("text");
+    assertThat(logging.statements().slowThreshold()).isEqualTo(Duration.ofMillis(200));
+    assertThat(logging.statements().logEachStatement()).isFalse();
+    assertThat(logging.pool()).isFalse();
+  }
+
+  @Test
+  void logging_variables_reach_the_settings_and_an_unknown_format_is_refused() {
+    var logging =
+        AppConfig.from(
+                Map.of(
+                    "LOG_FORMAT", "json", "SLOW_QUERY_MS", "5", "LOG_SQL", "true", "LOG_POOL", "1"))
+            .logging();
+    assertThat(logging.format()).isEqualTo("json");
+    assertThat(logging.statements().slowThreshold()).isEqualTo(Duration.ofMillis(5));
+    assertThat(logging.statements().logEachStatement()).isTrue();
+    assertThat(logging.pool()).isTrue();
+    assertThatThrownBy(() -> AppConfig.from(Map.of("LOG_FORMAT", "JSON")))
+        .isInstanceOf(ConfigurationError.class)
+        .hasMessage("LOG_FORMAT 'JSON' is unknown: use text or json");
+    assertThatThrownBy(() -> AppConfig.from(Map.of("SLOW_QUERY_MS", "-1")))
+        .isInstanceOf(ConfigurationError.class)
+        .hasMessageContaining("SLOW_QUERY_MS");
+  }
+
   private static void assertPool(
       Profile profile, int size, int overflow, int timeoutSeconds, Duration recycle) {
     var pool = AppConfig.pool(profile, Map.of());

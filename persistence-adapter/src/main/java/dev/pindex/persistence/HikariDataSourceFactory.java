@@ -1,5 +1,6 @@
 package dev.pindex.persistence;
 
+import com.codahale.metrics.Gauge;
 import com.codahale.metrics.MetricRegistry;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
@@ -20,6 +21,7 @@ import org.postgresql.PGProperty;
 public final class HikariDataSourceFactory {
 
   static final String APPLICATION_NAME = "pindex";
+  static final String OVERFLOW_GAUGE = "OverflowConnections";
   // connecting and logging in are bounded on their own, so a host that swallows packets cannot
   // hold a pool thread for the whole pool timeout
   static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
@@ -84,13 +86,21 @@ public final class HikariDataSourceFactory {
   /**
    * Starts the pool. Hikari opens the first connection right away and throws if the database cannot
    * be reached, so a wrong URL or password stops the service at start instead of at the first
-   * request. Hikari's own pool metrics are registered on {@code registry}.
+   * request. Hikari's own pool metrics ({@code <poolName>.pool.Wait}, {@code .Usage}, {@code
+   * .ActiveConnections}, ...) are registered on {@code registry}, and beside them {@code
+   * <poolName>.pool.OverflowConnections}: the connections above the steady pool size, SQLAlchemy's
+   * {@code overflow()}.
    */
   public static HikariDataSource create(
       ConnectionSettings connection, PoolSettings pool, String poolName, MetricRegistry registry) {
     HikariConfig config = config(connection, pool, poolName);
     config.setMetricRegistry(Objects.requireNonNull(registry, "registry"));
-    return new HikariDataSource(config);
+    HikariDataSource dataSource = new HikariDataSource(config);
+    HikariPoolStats stats = new HikariPoolStats(dataSource);
+    registry.register(
+        MetricRegistry.name(poolName, "pool", OVERFLOW_GAUGE),
+        (Gauge<Integer>) () -> stats.snapshot().overflow());
+    return dataSource;
   }
 
   // Hikari requires the keepalive to be shorter than maxLifetime; a pool that recycles at least as

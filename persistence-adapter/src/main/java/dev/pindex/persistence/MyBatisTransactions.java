@@ -24,7 +24,8 @@ import org.apache.ibatis.session.SqlSessionFactory;
  * failure), which leave as they are so that the enclosing unit can still be retried.
  *
  * <p>Every transaction's duration, retried attempts included, is recorded in the timer {@value
- * #TRANSACTION_TIMER}; retries are counted by the gauges {@code pindex.db.retry.*}.
+ * #TRANSACTION_TIMER}; retries are counted by the gauges {@code pindex.db.retry.*}; each mapped
+ * statement is timed by the session factory (see {@link TimedStatements}).
  */
 public final class MyBatisTransactions implements Transactions {
 
@@ -35,13 +36,16 @@ public final class MyBatisTransactions implements Transactions {
   private final Timer transactionTimer;
 
   /**
-   * Registers the metrics it records on {@code metrics}: one instance per registry, since the retry
-   * gauges cannot be registered twice.
+   * Units of work over the pool, with the adapter's MyBatis configuration and mappers, its
+   * statements timed and logged as {@code logging} says. Registers the metrics it records on {@code
+   * metrics}: one instance per registry, since the retry gauges cannot be registered twice.
    */
-  /** Units of work over the pool, with the adapter's MyBatis configuration and mappers. */
   public MyBatisTransactions(
-      DataSource dataSource, RetryPolicy retryPolicy, MetricRegistry metrics) {
-    this(MyBatisSessionFactory.create(dataSource), retryPolicy, metrics);
+      DataSource dataSource,
+      RetryPolicy retryPolicy,
+      MetricRegistry metrics,
+      StatementLogging logging) {
+    this(MyBatisSessionFactory.create(dataSource, metrics, logging), retryPolicy, metrics);
   }
 
   public MyBatisTransactions(

@@ -2,6 +2,8 @@ package dev.pindex.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.codahale.metrics.Gauge;
+import com.codahale.metrics.MetricRegistry;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.pindex.domain.model.PoolSnapshot;
 import java.sql.Connection;
@@ -65,6 +67,24 @@ class HikariPoolStatsTest {
       assertThat(snapshot.active()).isEqualTo(1);
       held.close();
       waiter.join();
+    }
+  }
+
+  @Test
+  void the_overflow_gauge_counts_connections_above_the_steady_size() throws Exception {
+    MetricRegistry metrics = new MetricRegistry();
+    try (HikariDataSource pool =
+        HikariDataSourceFactory.create(
+            TestPools.connection(),
+            TestPools.settings(1, 2, Duration.ofSeconds(5)),
+            "overflow-gauge",
+            metrics)) {
+      Gauge<?> overflow = metrics.getGauges().get("overflow-gauge.pool.OverflowConnections");
+      try (Connection first = pool.getConnection();
+          Connection second = pool.getConnection();
+          Connection third = pool.getConnection()) {
+        assertThat(overflow.getValue()).isEqualTo(2);
+      }
     }
   }
 

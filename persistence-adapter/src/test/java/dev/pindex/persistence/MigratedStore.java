@@ -28,7 +28,7 @@ final class MigratedStore implements AutoCloseable {
             TestPools.settings(POOL_SIZE, 0, POOL_TIMEOUT, statementTimeout));
     this.transactions =
         new MyBatisTransactions(
-            MyBatisSessionFactory.create(pool), RetryPolicy.defaults(), new MetricRegistry());
+            pool, RetryPolicy.defaults(), new MetricRegistry(), StatementLogging.DEFAULTS);
   }
 
   static MigratedStore create(String name) {

@@ -2,6 +2,7 @@ package dev.pindex.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.codahale.metrics.MetricRegistry;
 import dev.pindex.persistence.mapper.ScratchMapper;
 import org.apache.ibatis.session.Configuration;
 import org.apache.ibatis.session.LocalCacheScope;
@@ -12,7 +13,9 @@ import org.postgresql.ds.PGSimpleDataSource;
 class MyBatisSessionFactoryTest {
 
   private static Configuration configuration() {
-    return MyBatisSessionFactory.create(new PGSimpleDataSource()).getConfiguration();
+    return MyBatisSessionFactory.create(
+            new PGSimpleDataSource(), new MetricRegistry(), StatementLogging.DEFAULTS)
+        .getConfiguration();
   }
 
   @Test

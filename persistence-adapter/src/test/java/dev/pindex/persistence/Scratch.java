@@ -25,8 +25,7 @@ final class Scratch implements AutoCloseable {
   Scratch(int poolSize, Duration poolTimeout, RetryPolicy retryPolicy) {
     ScratchTables.create();
     pool = TestPools.pool(poolSize, 0, poolTimeout);
-    transactions =
-        new MyBatisTransactions(MyBatisSessionFactory.create(pool), retryPolicy, metrics);
+    transactions = new MyBatisTransactions(pool, retryPolicy, metrics, StatementLogging.DEFAULTS);
     mapper = transactions.mapper(ScratchMapper.class);
   }
 

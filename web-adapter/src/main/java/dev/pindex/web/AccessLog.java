@@ -2,28 +2,49 @@ package dev.pindex.web;
 
 import io.javalin.http.Context;
 import io.javalin.http.RequestLogger;
+import io.javalin.router.Endpoint;
+import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 
-/** One INFO line per request, written when it completes; then the request's MDC is cleared. */
+/**
+ * One INFO line per request, written when it completes: method, route template, status and
+ * duration, with the request id and (once {@link Authenticator} knew the caller) the user id in the
+ * MDC; the request is timed into {@link HttpRequestTimers}. Then the request's MDC is cleared.
+ */
 final class AccessLog implements RequestLogger {
 
   private static final Logger LOG = LoggerFactory.getLogger("dev.pindex.access");
 
+  private final HttpRequestTimers timers;
+
+  AccessLog(HttpRequestTimers timers) {
+    this.timers = timers;
+  }
+
   @Override
   public void handle(Context ctx, Float millis) {
     try {
-      if (LOG.isInfoEnabled()) {
-        LOG.info(
-            "{} {} {} {}ms",
-            ctx.method(),
-            ctx.path(),
-            ctx.statusCode(),
-            String.format("%.1f", millis));
-      }
+      String route = route(ctx);
+      timers.record(ctx.method().name(), route, ctx.statusCode(), (long) (millis * 1_000_000));
+      LOG.info(
+          "{} {} {} {}ms",
+          ctx.method(),
+          route,
+          ctx.statusCode(),
+          String.format(Locale.ROOT, "%.1f", millis));
     } finally {
       MDC.remove(RequestIds.MDC_KEY);
+      MDC.remove(Authenticator.USER_ID_MDC_KEY);
     }
+  }
+
+  /**
+   * The template of the route that answered, never the raw path (see {@link HttpRequestTimers}).
+   */
+  private static String route(Context ctx) {
+    Endpoint matched = ctx.endpoints().matchedHttpEndpoint();
+    return matched == null ? HttpRequestTimers.UNMATCHED : matched.path;
   }
 }

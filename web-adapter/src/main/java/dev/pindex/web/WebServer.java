@@ -1,5 +1,6 @@
 package dev.pindex.web;
 
+import com.codahale.metrics.MetricRegistry;
 import io.javalin.Javalin;
 import java.time.Duration;
 import java.util.List;
@@ -8,8 +9,8 @@ import org.eclipse.jetty.server.handler.GracefulHandler;
 
 /**
  * One HTTP listener (the API's or the admin's) with the shared conventions: request ids, the access
- * line, problem+json errors, JSON mapping, and a graceful stop that lets in-flight requests finish
- * within a bound. Bootstrap uses this and never touches Javalin itself.
+ * line and request timers, problem+json errors, JSON mapping, and a graceful stop that lets
+ * in-flight requests finish within a bound. Bootstrap uses this and never touches Javalin itself.
  */
 public final class WebServer {
 
@@ -19,9 +20,14 @@ public final class WebServer {
     this.javalin = javalin;
   }
 
-  /** Starts listening; the port may be 0 for any free port (see {@link #port()}). */
-  public static WebServer start(Settings settings, List<? extends JavalinRoutes> routeGroups) {
+  /**
+   * Starts listening; the port may be 0 for any free port (see {@link #port()}). Requests are timed
+   * into {@code metrics} by route template and status class.
+   */
+  public static WebServer start(
+      Settings settings, List<? extends JavalinRoutes> routeGroups, MetricRegistry metrics) {
     Objects.requireNonNull(settings, "settings");
+    HttpRequestTimers requestTimers = new HttpRequestTimers(metrics);
     ProblemMapper problems = new ProblemMapper();
     Javalin javalin =
         Javalin.create(
@@ -39,7 +45,7 @@ public final class WebServer {
               config.http.maxRequestSize = settings.maxRequestBytes();
               config.jsonMapper(
                   new io.javalin.json.JavalinJackson(JsonMapping.objectMapper(), false));
-              config.requestLogger.http(new AccessLog());
+              config.requestLogger.http(new AccessLog(requestTimers));
               config.routes.before(RequestIds::assign);
               // streamed bodies bypass Javalin's own size check: every body read goes through
               // RequestBodies, which enforces the same limit

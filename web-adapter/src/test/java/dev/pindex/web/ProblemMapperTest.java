@@ -2,6 +2,7 @@ package dev.pindex.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.codahale.metrics.MetricRegistry;
 import dev.pindex.domain.model.Conflict;
 import dev.pindex.domain.model.Forbidden;
 import dev.pindex.domain.model.NotFound;
@@ -89,7 +90,8 @@ class ProblemMapperTest {
     server =
         WebServer.start(
             new WebServer.Settings("127.0.0.1", 0, 1 << 20, Duration.ofSeconds(5)),
-            List.of(failing));
+            List.of(failing),
+            new MetricRegistry());
     http = new HttpProbe(server.port());
   }
 

@@ -1,5 +1,6 @@
 package dev.pindex.web;
 
+import com.codahale.metrics.MetricRegistry;
 import java.time.Duration;
 import java.util.List;
 
@@ -23,7 +24,8 @@ final class TestServer implements AutoCloseable {
     return new TestServer(
         WebServer.start(
             new WebServer.Settings("127.0.0.1", 0, MAX_BODY_BYTES, Duration.ofSeconds(5)),
-            List.of(groups)));
+            List.of(groups),
+            new MetricRegistry()));
   }
 
   HttpProbe http() {

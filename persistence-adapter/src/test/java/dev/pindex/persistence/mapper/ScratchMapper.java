@@ -45,6 +45,9 @@ public interface ScratchMapper {
   @Update("SET LOCAL statement_timeout = 50")
   void shortenStatementTimeout();
 
+  @Select("SELECT #{label} FROM pg_sleep(#{seconds})")
+  String labelAfterSleeping(@Param("label") String label, @Param("seconds") double seconds);
+
   @Select("SELECT pg_sleep(1)::text")
   String sleepOneSecond();
 

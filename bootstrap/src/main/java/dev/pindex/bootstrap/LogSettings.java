@@ -1,0 +1,53 @@
+package dev.pindex.bootstrap;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.LoggerContext;
+import dev.pindex.persistence.StatementLogging;
+import java.time.Duration;
+import java.util.Map;
+import org.slf4j.LoggerFactory;
+
+/**
+ * How the service logs: {@code LOG_FORMAT} ({@code text} or {@code json} lines), {@code
+ * SLOW_QUERY_MS} and {@code LOG_SQL} (see {@link StatementLogging}), and {@code LOG_POOL}, which
+ * shows HikariCP's own log at DEBUG (pool statistics, connections opened and closed; its
+ * configuration dump masks passwords).
+ *
+ * <p>{@code logback.xml} reads {@code LOG_FORMAT} itself, before anything is logged, to pick the
+ * appender of that name; here it is only checked, so a value that names no appender stops the start
+ * with a message instead of silencing the log.
+ */
+record LogSettings(String format, StatementLogging statements, boolean pool) {
+
+  static final String POOL_LOGGER = "com.zaxxer.hikari";
+
+  static LogSettings from(Map<String, String> env) {
+    String format = Environment.value(env, "LOG_FORMAT", "text");
+    if (!format.equals("text") && !format.equals("json")) {
+      throw new ConfigurationError("LOG_FORMAT '" + format + "' is unknown: use text or json");
+    }
+    Duration slow =
+        Duration.ofMillis(
+            Environment.integer(
+                env,
+                "SLOW_QUERY_MS",
+                (int) StatementLogging.DEFAULTS.slowThreshold().toMillis(),
+                0,
+                3_600_000));
+    return new LogSettings(
+        format,
+        new StatementLogging(slow, Environment.flag(env, "LOG_SQL", false)),
+        Environment.flag(env, "LOG_POOL", false));
+  }
+
+  /**
+   * Lowers the pool's log level when {@code LOG_POOL} asks; leaves the configured one otherwise.
+   */
+  void applyLevels() {
+    if (pool) {
+      ((LoggerContext) LoggerFactory.getILoggerFactory())
+          .getLogger(POOL_LOGGER)
+          .setLevel(Level.DEBUG);
+    }
+  }
+}
