@@ -41,7 +41,12 @@ public final class WebServer {
                     // Javalin nests its handler inside this wrapper: stop() then drains requests
                     server.setHandler(new GracefulHandler());
                     server.setStopTimeout(settings.stopTimeout().toMillis());
+                    server.setErrorHandler(new ProblemErrorHandler());
                   });
+              config.jetty.modifyServletContextHandler(
+                  context -> context.setErrorHandler(new ProblemErrorHandler()));
+              // a known path asked with a method it does not serve is 405, not "no such path"
+              config.http.prefer405over404 = true;
               config.http.maxRequestSize = settings.maxRequestBytes();
               config.jsonMapper(
                   new io.javalin.json.JavalinJackson(JsonMapping.objectMapper(), false));

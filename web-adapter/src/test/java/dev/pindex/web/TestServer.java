@@ -28,6 +28,10 @@ final class TestServer implements AutoCloseable {
             new MetricRegistry()));
   }
 
+  int port() {
+    return server.port();
+  }
+
   HttpProbe http() {
     return http;
   }

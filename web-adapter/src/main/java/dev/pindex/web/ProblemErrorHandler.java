@@ -1,0 +1,57 @@
+package dev.pindex.web;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+import org.eclipse.jetty.http.HttpField;
+import org.eclipse.jetty.http.HttpFields;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.HttpStatus;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.server.handler.ErrorHandler;
+import org.eclipse.jetty.util.Callback;
+
+/**
+ * Answers what Jetty refuses before a request reaches the routes (an ambiguous or undecodable path,
+ * oversized headers, a garbled request line) in the API's own form: problem+json with a request id,
+ * instead of Jetty's HTML page.
+ */
+final class ProblemErrorHandler extends ErrorHandler {
+
+  @Override
+  protected void generateResponse(
+      Request request,
+      Response response,
+      int code,
+      String message,
+      Throwable cause,
+      Callback callback) {
+    response.getHeaders().put(RequestIds.HEADER, UUID.randomUUID().toString());
+    response.getHeaders().put(HttpHeader.CONTENT_TYPE, Problem.CONTENT_TYPE);
+    response.write(true, ByteBuffer.wrap(body(code)), callback);
+  }
+
+  @Override
+  public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
+    fields.put(RequestIds.HEADER, UUID.randomUUID().toString());
+    fields.put(new HttpField(HttpHeader.CONTENT_TYPE, Problem.CONTENT_TYPE));
+    return ByteBuffer.wrap(body(status));
+  }
+
+  // Jetty's reason may quote the offending input: only the status's own phrase is sent
+  private static byte[] body(int status) {
+    String title = HttpStatus.getMessage(status);
+    String json =
+        "{\"type\":\"/problems/"
+            + title.toLowerCase(java.util.Locale.ROOT).replace(' ', '-')
+            + "\",\"title\":\""
+            + title
+            + "\",\"status\":"
+            + status
+            + ",\"detail\":\"The request was refused before it reached the API: "
+            + title
+            + ".\"}";
+    return json.getBytes(StandardCharsets.UTF_8);
+  }
+}

@@ -1,0 +1,74 @@
+package dev.pindex.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.pindex.domain.model.DatabaseStatus;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** What Jetty refuses before routing still answers in the API's form, with a request id. */
+class RefusedBeforeRoutingTest {
+
+  private static TestServer server;
+  private static int port;
+
+  @BeforeAll
+  static void start() {
+    server =
+        TestServer.start(new JavalinHealthRoutes(() -> DatabaseStatus.up(Duration.ofMillis(1))));
+    port = server.port();
+  }
+
+  @AfterAll
+  static void stop() {
+    server.close();
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource({
+    "GET /health%2Flive HTTP/1.1, 404",
+    "GET /health/%00live HTTP/1.1, 400",
+    "GET /health/%zzlive HTTP/1.1, 400",
+    "GET /health/live HTTP/9.9, 505",
+    "DELETE /health/live HTTP/1.1, 405",
+  })
+  void a_refused_request_answers_problem_json_with_a_request_id(String requestLine, int status)
+      throws IOException {
+    String response = exchange(requestLine + "\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+    assertThat(response).startsWith("HTTP/1.1 " + status);
+    assertThat(response.toLowerCase()).contains("x-request-id: ");
+    assertThat(response.toLowerCase()).contains("content-type: application/problem+json");
+    assertThat(response).contains("\"status\":" + status).doesNotContain("<html", "Exception");
+  }
+
+  @org.junit.jupiter.api.Test
+  void oversized_headers_answer_431_as_problem_json() throws IOException {
+    String response =
+        exchange(
+            "GET /health/live HTTP/1.1\r\nHost: localhost\r\nX-Big: "
+                + "a".repeat(20_000)
+                + "\r\nConnection: close\r\n\r\n");
+    assertThat(response).startsWith("HTTP/1.1 431");
+    assertThat(response.toLowerCase()).contains("x-request-id: ");
+    assertThat(response).contains("\"status\":431");
+  }
+
+  private static String exchange(String raw) throws IOException {
+    try (Socket socket = new Socket("127.0.0.1", port)) {
+      socket.setSoTimeout(10_000);
+      OutputStream out = socket.getOutputStream();
+      out.write(raw.getBytes(StandardCharsets.ISO_8859_1));
+      out.flush();
+      InputStream in = socket.getInputStream();
+      return new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);
+    }
+  }
+}
