@@ -66,6 +66,20 @@ public abstract class UserRepositoryContract {
   }
 
   @Test
+  void create_with_an_email_taken_in_another_case_of_non_ascii_letters_is_a_conflict() {
+    String owned = Owned.email().value();
+    // letter by letter: a final capital sigma is still a sigma, and a dotted capital I an i
+    Email lower = new Email("σασ.i." + owned);
+    Email upper = new Email("ΣΑΣ.İ." + owned);
+    User first = inUnit(() -> users.create(lower, "hash-1", Role.USER));
+
+    assertThatThrownBy(() -> inUnit(() -> users.create(upper, "hash-2", Role.USER)))
+        .isInstanceOf(Conflict.class);
+    assertThat(inUnit(() -> users.findCredentials(upper)))
+        .contains(new UserCredentials(first, "hash-1"));
+  }
+
+  @Test
   void find_credentials_finds_the_account_and_its_hash_by_email_in_any_letter_case() {
     Email email = Owned.email();
     User created = inUnit(() -> users.create(email, "hash-1", Role.ADMIN));
