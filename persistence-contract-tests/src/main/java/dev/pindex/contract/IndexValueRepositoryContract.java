@@ -133,6 +133,20 @@ public abstract class IndexValueRepositoryContract {
   }
 
   @Test
+  void a_refused_load_stores_nothing_even_when_its_unit_of_work_goes_on_and_commits() {
+    Body<IndexValue> body = new Body<IndexValue>().valid(value(0, "100")).valid(value(0, "101"));
+
+    ValidationFailed failure =
+        inUnit(
+            () ->
+                catchThrowableOfType(
+                    ValidationFailed.class, () -> indexValues.upsert(body.rows())));
+
+    assertThat(failure.violations()).extracting(Violation::row).containsExactly(2L);
+    assertThat(stored()).isEmpty();
+  }
+
+  @Test
   void upsert_with_more_than_100_bad_rows_lists_exactly_the_first_100() {
     Body<IndexValue> body = new Body<>();
     List<Long> badRows = new ArrayList<>();

@@ -245,6 +245,20 @@ public abstract class PriceRepositoryContract {
   }
 
   @Test
+  void a_refused_load_stores_nothing_even_when_its_unit_of_work_goes_on_and_commits() {
+    Asset a = asset("A");
+    Body<PriceRow> body =
+        new Body<PriceRow>().valid(row(a, day, "10", 1)).unreadable("close is not a number");
+
+    ValidationFailed failure =
+        inUnit(
+            () -> catchThrowableOfType(ValidationFailed.class, () -> prices.upsert(body.rows())));
+
+    assertThat(failure.violations()).extracting(Violation::row).containsExactly(2L);
+    assertThat(stored(a)).isEmpty();
+  }
+
+  @Test
   void upsert_with_more_than_100_bad_rows_lists_exactly_the_first_100() {
     Asset a = asset("A");
     Symbol unknown = new Symbol(prefix + "X");

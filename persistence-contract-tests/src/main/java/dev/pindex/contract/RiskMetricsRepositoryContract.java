@@ -145,6 +145,21 @@ public abstract class RiskMetricsRepositoryContract {
   }
 
   @Test
+  void a_refused_load_stores_nothing_even_when_its_unit_of_work_goes_on_and_commits() {
+    Body<RiskMetrics> body =
+        new Body<RiskMetrics>().valid(metrics(0, 1)).unreadable("sharpe_ratio is not a number");
+
+    ValidationFailed failure =
+        inUnit(
+            () ->
+                catchThrowableOfType(
+                    ValidationFailed.class, () -> riskMetrics.upsert(body.rows())));
+
+    assertThat(failure.violations()).extracting(Violation::row).containsExactly(2L);
+    assertThat(stored()).isEmpty();
+  }
+
+  @Test
   void a_thousand_rows_round_trip() {
     List<RiskMetrics> rows = IntStream.range(0, 1000).mapToObj(i -> metrics(i, i % 50)).toList();
 
