@@ -1,7 +1,6 @@
 package dev.pindex.bootstrap;
 
 import com.codahale.metrics.MetricRegistry;
-import com.zaxxer.hikari.HikariDataSource;
 import dev.pindex.domain.port.out.PasswordHasher;
 import dev.pindex.domain.service.AllocationService;
 import dev.pindex.domain.service.AssetService;
@@ -13,20 +12,6 @@ import dev.pindex.domain.service.ReadinessService;
 import dev.pindex.domain.service.RiskMetricsService;
 import dev.pindex.domain.service.StrategyService;
 import dev.pindex.domain.service.UserService;
-import dev.pindex.persistence.ConnectionSettings;
-import dev.pindex.persistence.HikariDataSourceFactory;
-import dev.pindex.persistence.HikariPoolStats;
-import dev.pindex.persistence.JdbcDatabaseHealth;
-import dev.pindex.persistence.LiquibaseMigrations;
-import dev.pindex.persistence.MyBatisAllocationRepository;
-import dev.pindex.persistence.MyBatisAssetRepository;
-import dev.pindex.persistence.MyBatisIndexValueRepository;
-import dev.pindex.persistence.MyBatisPriceRepository;
-import dev.pindex.persistence.MyBatisRiskMetricsRepository;
-import dev.pindex.persistence.MyBatisStrategyRepository;
-import dev.pindex.persistence.MyBatisTransactions;
-import dev.pindex.persistence.MyBatisUserRepository;
-import dev.pindex.persistence.RetryPolicy;
 import dev.pindex.security.Argon2idPasswordHasher;
 import dev.pindex.web.Authenticator;
 import dev.pindex.web.BearerTokens;
@@ -44,7 +29,6 @@ import dev.pindex.web.JavalinTokenRoutes;
 import dev.pindex.web.JavalinUserRoutes;
 import dev.pindex.web.LoginAttempts;
 import dev.pindex.web.WebServer;
-import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
@@ -52,14 +36,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The running service, wired by hand from top to bottom: database, pool, schema, adapters, use
- * cases, then the two listeners. {@link #close()} undoes it in reverse: stop taking requests and
- * drain the in-flight ones, close the pool, stop the embedded database.
+ * The running service, wired by hand from top to bottom: the store and its adapter (see {@link
+ * Persistence}), use cases, then the two listeners. {@link #close()} undoes it in reverse: stop
+ * taking requests and drain the in-flight ones, close the pool, stop the embedded database (when
+ * the store has them).
  */
 public final class Application implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(Application.class);
-  private static final Duration READINESS_TIMEOUT = Duration.ofSeconds(2);
 
   private final Deque<Resource> started;
   private final WebServer api;
@@ -74,26 +58,26 @@ public final class Application implements AutoCloseable {
   public static Application start(AppConfig config) {
     Deque<Resource> started = new ArrayDeque<>();
     try {
-      // the database and its adapter
-      ConnectionSettings connection = connection(config, started);
+      // the store and its adapter: PostgreSQL, or memory when the profile says so
       MetricRegistry metrics = new MetricRegistry();
-      HikariDataSource dataSource =
-          HikariDataSourceFactory.create(connection, config.pool(), "pindex", metrics);
-      started.push(new Resource("connection pool", dataSource::close));
-      new LiquibaseMigrations(dataSource).migrate();
-      var transactions = new MyBatisTransactions(dataSource, RetryPolicy.defaults(), metrics);
-      var users = new MyBatisUserRepository(transactions);
-      var assets = new MyBatisAssetRepository(transactions);
-      var prices = new MyBatisPriceRepository(transactions);
-      var indexValues = new MyBatisIndexValueRepository(transactions);
-      var riskMetrics = new MyBatisRiskMetricsRepository(transactions);
-      var allocations = new MyBatisAllocationRepository(transactions);
-      var strategies = new MyBatisStrategyRepository(transactions);
+      Persistence store =
+          config.profile() == Profile.MEMORY
+              ? Persistence.inMemory()
+              : Persistence.postgres(
+                  config, metrics, (name, closer) -> started.push(new Resource(name, closer)));
+      var transactions = store.transactions();
+      var users = store.users();
+      var assets = store.assets();
+      var prices = store.prices();
+      var indexValues = store.indexValues();
+      var riskMetrics = store.riskMetrics();
+      var allocations = store.allocations();
+      var strategies = store.strategies();
       PasswordHasher hasher = new Argon2idPasswordHasher();
 
       // the use cases
-      var readiness = new ReadinessService(new JdbcDatabaseHealth(dataSource, READINESS_TIMEOUT));
-      var pool = new PoolStatusService(new HikariPoolStats(dataSource));
+      var readiness = new ReadinessService(store.health());
+      var pool = new PoolStatusService(store.poolStats());
       var accounts = new UserService(transactions, users, hasher);
       var assetUseCase = new AssetService(transactions, assets);
       var priceUseCase = new PriceService(transactions, assets, prices);
@@ -160,16 +144,6 @@ public final class Application implements AutoCloseable {
               summary -> LOG.info("demo data loaded: {}", summary),
               () -> LOG.info("demo data skipped: the database already holds assets"));
     }
-  }
-
-  private static ConnectionSettings connection(AppConfig config, Deque<Resource> started) {
-    if (config.database().isPresent()) {
-      DatabaseUrl url = config.database().get();
-      return new ConnectionSettings(url.jdbcUrl(), url.username(), url.password());
-    }
-    EmbeddedDatabase embedded = EmbeddedDatabase.start(config.dataDir());
-    started.push(new Resource("embedded PostgreSQL", embedded::close));
-    return new ConnectionSettings(embedded.jdbcUrl(), embedded.username(), null);
   }
 
   private static WebServer.Settings listener(String host, int port, AppConfig config) {
