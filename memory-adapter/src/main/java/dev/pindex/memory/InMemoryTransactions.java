@@ -33,7 +33,7 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
 public final class InMemoryTransactions implements Transactions {
 
   /** As long as every profile's pool timeout: the longest a request waits for its store. */
-  public static final Duration DEFAULT_WAIT_LIMIT = Duration.ofSeconds(30);
+  private static final Duration DEFAULT_WAIT_LIMIT = Duration.ofSeconds(30);
 
   private static final Duration RETRY_AFTER = Duration.ofSeconds(5);
 

@@ -22,7 +22,7 @@ final class Table<K, V> {
   }
 
   Optional<V> get(K key) {
-    runningUnit.get();
+    requireUnit();
     return Optional.ofNullable(rows.get(key));
   }
 
@@ -31,7 +31,7 @@ final class Table<K, V> {
    * so what leaves the unit must be copied.
    */
   NavigableMap<K, V> rows() {
-    runningUnit.get();
+    requireUnit();
     return Collections.unmodifiableNavigableMap(rows);
   }
 
@@ -47,6 +47,11 @@ final class Table<K, V> {
     RunningUnit unit = runningUnit.get().writable();
     V removed = rows.remove(key);
     unit.onRollback(() -> restore(key, removed));
+  }
+
+  // the supplier fails outside a unit of work, as a MyBatis mapper called outside a session does
+  private void requireUnit() {
+    runningUnit.get();
   }
 
   private void restore(K key, V value) {
