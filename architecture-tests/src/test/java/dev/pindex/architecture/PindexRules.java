@@ -52,6 +52,7 @@ public final class PindexRules {
             "domain.service",
             "persistence",
             "persistence.mapper",
+            "memory",
             "web",
             "security",
             "bootstrap")
@@ -230,7 +231,7 @@ public final class PindexRules {
     String outPorts = root + ".domain.port.out..";
     return classes()
         .that()
-        .resideInAnyPackage(root + ".persistence..", root + ".security..")
+        .resideInAnyPackage(root + ".persistence..", root + ".memory..", root + ".security..")
         .and()
         .areTopLevelClasses()
         .and()
@@ -238,7 +239,7 @@ public final class PindexRules {
         .should(beNamedTechnologyPlusAPortTheyImplement(outPorts))
         .because(
             "adapters are named technology + port, e.g. MyBatisPriceRepository,"
-                + " Argon2idPasswordHasher");
+                + " InMemoryPriceRepository, Argon2idPasswordHasher");
   }
 
   public static ArchRule webClassesCallingUseCasesAreJavalinRoutes(String root) {
@@ -315,8 +316,12 @@ public final class PindexRules {
   private static final DescribedPredicate<JavaClass> CRYPTO_LIBRARIES =
       resideInAPackage("org.bouncycastle..").as("are in crypto libraries (BouncyCastle)");
 
-  /** The adapters, relative to the root: each plugs one technology into the domain's ports. */
-  private static final List<String> ADAPTERS = List.of("web", "persistence", "security");
+  /**
+   * The adapters, relative to the root: each plugs one technology into the domain's ports. The
+   * persistence ports have two, PostgreSQL ({@code persistence}) and memory ({@code memory}), which
+   * bootstrap chooses between.
+   */
+  private static final List<String> ADAPTERS = List.of("web", "persistence", "memory", "security");
 
   private static String[] adapterPackages(String root) {
     return ADAPTERS.stream().map(adapter -> root + "." + adapter + "..").toArray(String[]::new);
@@ -376,7 +381,7 @@ public final class PindexRules {
   }
 
   private static final List<String> TECHNOLOGIES =
-      List.of("MyBatis", "Hikari", "Jdbc", "Liquibase", "Postgres", "Argon2id");
+      List.of("MyBatis", "Hikari", "Jdbc", "Liquibase", "Postgres", "InMemory", "Argon2id");
 
   private static ArchCondition<JavaClass> beNamedTechnologyPlusAPortTheyImplement(
       String portPackage) {

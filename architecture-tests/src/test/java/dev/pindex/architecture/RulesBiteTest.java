@@ -49,19 +49,22 @@ class RulesBiteTest {
             "web.JavalinPriceRoutes",
             "persistence.MyBatisPriceRepository",
             "security.Argon2idPasswordHasher",
-            "persistence.MyBatisUserRepository"),
+            "persistence.MyBatisUserRepository",
+            "memory.InMemoryPriceRepository"),
         violation(
             "adaptersDoNotDependOnBootstrap",
             "adapterbootstrap",
             "web.WebServer",
             "persistence.HikariDataSourceFactory",
+            "memory.InMemoryTransactions",
             "security.Argon2idPasswordHasher"),
         violation(
             "domainDependsOnNoAdapter",
             "domainadapter",
             "domain.service.ViewPriceService",
             "domain.model.Price",
-            "domain.service.RegisterUserService"),
+            "domain.service.RegisterUserService",
+            "domain.service.WarmUpService"),
         violation(
             "onlyPersistenceTouchesDatabaseLibraries",
             "databaselibraries",
@@ -114,6 +117,7 @@ class RulesBiteTest {
             "adaptername",
             "persistence.PriceRepositoryImpl",
             "persistence.MyBatisPrices",
+            "memory.MemoryPriceRepository",
             "security.PasswordHasherImpl"),
         violation(
             "webClassesCallingUseCasesAreJavalinRoutes",
@@ -180,6 +184,7 @@ class RulesBiteTest {
     assertThat(EmptyPackages.namedByRulesIn(importFixture(routesOnly), routesOnly))
         .contains(
             routesOnly + ".persistence",
+            routesOnly + ".memory",
             routesOnly + ".security",
             routesOnly + ".domain.model",
             routesOnly + ".bootstrap")
@@ -192,7 +197,7 @@ class RulesBiteTest {
 
   /** Offenders are written relative to the fixture root; library types are written in full. */
   private static boolean isFixtureRelative(String offender) {
-    return Stream.of("domain.", "web.", "persistence.", "security.", "bootstrap.")
+    return Stream.of("domain.", "web.", "persistence.", "memory.", "security.", "bootstrap.")
         .anyMatch(offender::startsWith);
   }
 

@@ -1,7 +1,6 @@
 package dev.pindex.bootstrap;
 
 import com.codahale.metrics.MetricRegistry;
-import com.zaxxer.hikari.HikariDataSource;
 import dev.pindex.domain.port.out.PasswordHasher;
 import dev.pindex.domain.service.AllocationService;
 import dev.pindex.domain.service.AssetService;
@@ -13,8 +12,6 @@ import dev.pindex.domain.service.ReadinessService;
 import dev.pindex.domain.service.RiskMetricsService;
 import dev.pindex.domain.service.StrategyService;
 import dev.pindex.domain.service.UserService;
-import dev.pindex.persistence.HikariPoolStats;
-import dev.pindex.persistence.JdbcDatabaseHealth;
 import dev.pindex.persistence.LiquibaseMigrations;
 import dev.pindex.security.Argon2idPasswordHasher;
 import dev.pindex.web.Authenticator;
@@ -33,7 +30,6 @@ import dev.pindex.web.JavalinTokenRoutes;
 import dev.pindex.web.JavalinUserRoutes;
 import dev.pindex.web.LoginAttempts;
 import dev.pindex.web.WebServer;
-import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
@@ -41,14 +37,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The running service, wired by hand from top to bottom: database, pool, schema, adapters, use
- * cases, then the two listeners. {@link #close()} undoes it in reverse: stop taking requests and
- * drain the in-flight ones, close the pool, stop the embedded database.
+ * The running service, wired by hand from top to bottom: the store and its adapter (see {@link
+ * Persistence}), use cases, then the two listeners. {@link #close()} undoes it in reverse: stop
+ * taking requests and drain the in-flight ones, close the pool, stop the embedded database (when
+ * the store has them).
  */
 public final class Application implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(Application.class);
-  private static final Duration READINESS_TIMEOUT = Duration.ofSeconds(2);
 
   private final Deque<Resource> started;
   private final WebServer api;
@@ -63,20 +59,19 @@ public final class Application implements AutoCloseable {
   public static Application start(AppConfig config) {
     Deque<Resource> started = new ArrayDeque<>();
     try {
-      // the database and its adapter
+      // the store and its adapter: PostgreSQL, or memory when the profile says so
       config.logging().applyLevels();
       MetricRegistry metrics = JvmMetrics.registry();
-      Database database = Database.open(config, config.pool(), metrics);
-      started.push(new Resource("database", database::close));
-      HikariDataSource dataSource = database.pool();
-      new LiquibaseMigrations(dataSource).migrate();
-      var store = Repositories.over(dataSource, metrics, config.logging().statements());
+      Persistence store =
+          config.profile() == Profile.MEMORY
+              ? Persistence.inMemory()
+              : postgres(config, metrics, started);
       var transactions = store.transactions();
       PasswordHasher hasher = new Argon2idPasswordHasher();
 
       // the use cases
-      var readiness = new ReadinessService(new JdbcDatabaseHealth(dataSource, READINESS_TIMEOUT));
-      var pool = new PoolStatusService(new HikariPoolStats(dataSource));
+      var readiness = new ReadinessService(store.health());
+      var pool = new PoolStatusService(store.poolStats());
       var accounts = store.accounts(hasher);
       var assetUseCase = new AssetService(transactions, store.assets());
       var priceUseCase = new PriceService(transactions, store.assets(), store.prices());
@@ -124,6 +119,15 @@ public final class Application implements AutoCloseable {
       closeAll(started);
       throw e;
     }
+  }
+
+  /** The configured database, migrated, behind the profile's pool; closed with the service. */
+  private static Persistence postgres(
+      AppConfig config, MetricRegistry metrics, Deque<Resource> started) {
+    Database database = Database.open(config, config.pool(), metrics);
+    started.push(new Resource("database", database::close));
+    new LiquibaseMigrations(database.pool()).migrate();
+    return Persistence.postgres(database.pool(), metrics, config.logging().statements());
   }
 
   /** The start-up admin account, and the demo universe when asked for and the database is new. */

@@ -65,7 +65,7 @@ final class CreateAdminCommand implements Callable<Integer> {
     try (Database database = Database.openForCommand(config)) {
       new LiquibaseMigrations(database.pool()).migrate();
       admin =
-          Repositories.over(database.pool(), new MetricRegistry(), config.logging().statements())
+          Persistence.postgres(database.pool(), new MetricRegistry(), config.logging().statements())
               .accounts(new Argon2idPasswordHasher())
               .ensureAdmin(account);
     }

@@ -22,6 +22,10 @@ final class Database implements AutoCloseable {
   }
 
   static Database open(AppConfig config, PoolSettings poolSettings, MetricRegistry metrics) {
+    if (config.profile() == Profile.MEMORY) {
+      throw new ConfigurationError(
+          "APP_PROFILE memory keeps its data in the process: there is no database to open");
+    }
     if (config.database().isPresent()) {
       DatabaseUrl url = config.database().get();
       ConnectionSettings connection =

@@ -36,7 +36,7 @@ final class DemoDataCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     try (Database database = Database.openForCommand(config)) {
       new LiquibaseMigrations(database.pool()).migrate();
-      Repositories.over(database.pool(), new MetricRegistry(), config.logging().statements())
+      Persistence.postgres(database.pool(), new MetricRegistry(), config.logging().statements())
           .demoData()
           .loadIfEmpty()
           .ifPresentOrElse(

@@ -37,6 +37,21 @@ class ProfileTest {
     assertThatThrownBy(() -> Profile.resolve(Map.of("APP_PROFILE", "staging")))
         .isInstanceOf(ConfigurationError.class)
         .hasMessageContaining("APP_PROFILE 'staging'")
-        .hasMessageContaining("embedded, test, dev or prod");
+        .hasMessageContaining("embedded, test, dev, prod or memory");
+  }
+
+  @Test
+  void memory_is_chosen_by_name_only() {
+    assertThat(Profile.resolve(Map.of("APP_PROFILE", "memory"))).isEqualTo(Profile.MEMORY);
+  }
+
+  @Test
+  void memory_with_a_database_url_stops_the_start() {
+    assertThatThrownBy(
+            () ->
+                Profile.resolve(Map.of("APP_PROFILE", "memory", "DATABASE_URL", "postgres://h/db")))
+        .isInstanceOf(ConfigurationError.class)
+        .hasMessageContaining("APP_PROFILE memory")
+        .hasMessageContaining("DATABASE_URL");
   }
 }

@@ -25,15 +25,6 @@ class JdbcDatabaseHealthTest {
   }
 
   @Test
-  void is_up_when_the_database_answers() {
-    try (HikariDataSource pool = TestPools.pool(1, 0, POOL_TIMEOUT)) {
-      DatabaseStatus status = new JdbcDatabaseHealth(pool, HEALTH_TIMEOUT).check();
-
-      assertThat(status.up()).isTrue();
-    }
-  }
-
-  @Test
   void is_down_within_its_own_timeout_when_the_pool_is_exhausted() throws SQLException {
     try (HikariDataSource pool = TestPools.pool(1, 0, POOL_TIMEOUT);
         Connection held = pool.getConnection()) {

@@ -17,7 +17,7 @@ final class MigratedStore implements AutoCloseable {
 
   final FreshDatabase database;
   final MyBatisTransactions transactions;
-  private final HikariDataSource pool;
+  final HikariDataSource pool;
 
   private MigratedStore(FreshDatabase database, Duration statementTimeout) {
     this.database = database;

@@ -1,9 +1,9 @@
 package dev.pindex.persistence;
 
+import dev.pindex.contract.AllocationRepositoryContract;
 import dev.pindex.domain.port.out.AllocationRepository;
 import dev.pindex.domain.port.out.AssetRepository;
 import dev.pindex.domain.port.out.Transactions;
-import dev.pindex.persistence.contract.AllocationRepositoryContract;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 

@@ -1,10 +1,10 @@
 package dev.pindex.persistence;
 
+import dev.pindex.contract.AssetRepositoryContract;
 import dev.pindex.domain.port.out.AllocationRepository;
 import dev.pindex.domain.port.out.AssetRepository;
 import dev.pindex.domain.port.out.PriceRepository;
 import dev.pindex.domain.port.out.Transactions;
-import dev.pindex.persistence.contract.AssetRepositoryContract;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 

@@ -1,8 +1,8 @@
 package dev.pindex.persistence;
 
+import dev.pindex.contract.IndexValueRepositoryContract;
 import dev.pindex.domain.port.out.IndexValueRepository;
 import dev.pindex.domain.port.out.Transactions;
-import dev.pindex.persistence.contract.IndexValueRepositoryContract;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 

@@ -1,9 +1,9 @@
 package dev.pindex.persistence;
 
+import dev.pindex.contract.PriceRepositoryContract;
 import dev.pindex.domain.port.out.AssetRepository;
 import dev.pindex.domain.port.out.PriceRepository;
 import dev.pindex.domain.port.out.Transactions;
-import dev.pindex.persistence.contract.PriceRepositoryContract;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 

@@ -1,8 +1,8 @@
 package dev.pindex.persistence;
 
+import dev.pindex.contract.RiskMetricsRepositoryContract;
 import dev.pindex.domain.port.out.RiskMetricsRepository;
 import dev.pindex.domain.port.out.Transactions;
-import dev.pindex.persistence.contract.RiskMetricsRepositoryContract;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 

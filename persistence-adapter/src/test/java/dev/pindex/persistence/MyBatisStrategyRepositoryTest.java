@@ -1,9 +1,9 @@
 package dev.pindex.persistence;
 
+import dev.pindex.contract.StrategyRepositoryContract;
 import dev.pindex.domain.port.out.StrategyRepository;
 import dev.pindex.domain.port.out.Transactions;
 import dev.pindex.domain.port.out.UserRepository;
-import dev.pindex.persistence.contract.StrategyRepositoryContract;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 

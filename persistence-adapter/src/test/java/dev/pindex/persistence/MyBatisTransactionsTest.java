@@ -5,12 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.pindex.domain.model.Conflict;
-import dev.pindex.domain.model.NotFound;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -25,79 +23,10 @@ class MyBatisTransactionsTest {
   }
 
   @Test
-  void commits_the_work_when_it_returns() {
-    int written =
-        scratch.transactions.inTransaction(
-            () -> scratch.mapper.addNote(owner, "a") + scratch.mapper.addNote(owner, "b"));
-
-    assertThat(written).isEqualTo(2);
-    assertThat(committedNotes(owner)).containsExactly("a", "b");
-  }
-
-  @Test
   void commits_a_write_that_mybatis_did_not_see_as_one() {
     scratch.transactions.inTransaction(() -> scratch.mapper.addNoteThroughSelect(owner, "a"));
 
     assertThat(committedNotes(owner)).containsExactly("a");
-  }
-
-  @Test
-  void rolls_back_everything_when_the_work_throws() {
-    IllegalArgumentException failure = new IllegalArgumentException("boom");
-
-    assertThatThrownBy(
-            () ->
-                scratch.transactions.inTransaction(
-                    () -> {
-                      scratch.mapper.addNote(owner, "a");
-                      throw failure;
-                    }))
-        .isSameAs(failure);
-    assertThat(committedNotes(owner)).isEmpty();
-  }
-
-  @Test
-  void a_domain_exception_from_the_work_passes_through_untouched() {
-    NotFound notFound = new NotFound("no such asset");
-
-    assertThatThrownBy(
-            () ->
-                scratch.transactions.inIdempotentTransaction(
-                    () -> {
-                      scratch.mapper.addNote(owner, "a");
-                      throw notFound;
-                    }))
-        .isSameAs(notFound);
-    assertThat(committedNotes(owner)).isEmpty();
-  }
-
-  @Test
-  void a_failed_savepoint_undoes_only_its_own_work_and_rethrows() {
-    IllegalStateException failure = new IllegalStateException("inner step failed");
-
-    scratch.transactions.inTransaction(
-        () -> {
-          scratch.mapper.addNote(owner, "outer");
-          assertThatThrownBy(
-                  () ->
-                      scratch.transactions.savepoint(
-                          () -> {
-                            scratch.mapper.addNote(owner, "inner");
-                            throw failure;
-                          }))
-              .isSameAs(failure);
-          return scratch.mapper.addNote(owner, "after");
-        });
-
-    assertThat(committedNotes(owner)).containsExactly("after", "outer");
-  }
-
-  @Test
-  void a_savepoint_that_succeeds_keeps_its_work() {
-    scratch.transactions.inTransaction(
-        () -> scratch.transactions.savepoint(() -> scratch.mapper.addNote(owner, "inner")));
-
-    assertThat(committedNotes(owner)).containsExactly("inner");
   }
 
   @Test
@@ -117,13 +46,6 @@ class MyBatisTransactionsTest {
 
     assertThat(seen).containsExactly("still usable");
     assertThat(committedNotes(owner)).containsExactly("still usable");
-  }
-
-  @Test
-  void a_savepoint_outside_a_unit_of_work_fails_clearly() {
-    assertThatThrownBy(() -> scratch.transactions.savepoint(() -> "never runs"))
-        .isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("savepoint needs a running unit of work");
   }
 
   @Test
@@ -242,19 +164,6 @@ class MyBatisTransactionsTest {
     assertThatThrownBy(() -> scratch.mapper.notes(owner))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("ScratchMapper.notes called outside a unit of work");
-  }
-
-  @Test
-  void another_thread_cannot_use_the_units_session() {
-    Throwable fromOtherThread =
-        scratch.transactions.inTransaction(
-            () ->
-                CompletableFuture.runAsync(() -> scratch.mapper.addNote(owner, "a"))
-                    .handle((ignored, failure) -> failure)
-                    .join());
-
-    assertThat(fromOtherThread).hasRootCauseInstanceOf(IllegalStateException.class);
-    assertThat(committedNotes(owner)).isEmpty();
   }
 
   @Test

@@ -1,8 +1,8 @@
 package dev.pindex.persistence;
 
+import dev.pindex.contract.UserRepositoryContract;
 import dev.pindex.domain.port.out.Transactions;
 import dev.pindex.domain.port.out.UserRepository;
-import dev.pindex.persistence.contract.UserRepositoryContract;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 

@@ -3,12 +3,12 @@ package dev.pindex.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.pindex.contract.Owned;
 import dev.pindex.domain.model.BulkRow;
 import dev.pindex.domain.model.IndexValue;
 import dev.pindex.domain.model.Unavailable;
 import dev.pindex.domain.model.UpsertCounts;
 import dev.pindex.domain.model.ValidationFailed;
-import dev.pindex.persistence.contract.Owned;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.ResultSet;

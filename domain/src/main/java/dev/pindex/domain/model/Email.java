@@ -1,6 +1,5 @@
 package dev.pindex.domain.model;
 
-import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -23,7 +22,17 @@ public record Email(String value) {
     }
   }
 
+  /**
+   * Lower-cased letter by letter (Unicode's simple case mapping), as PostgreSQL's {@code lower()}
+   * folds text, so that the domain and every store agree on which addresses are one account. {@link
+   * String#toLowerCase} maps a word-final capital sigma to the final form and a dotted capital I to
+   * two characters, which would make them another account than their lower-case forms.
+   */
   public String normalized() {
-    return value.toLowerCase(Locale.ROOT);
+    return value
+        .codePoints()
+        .map(Character::toLowerCase)
+        .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+        .toString();
   }
 }

@@ -22,6 +22,13 @@ class EmailTest {
         .isEqualTo("ada@example.org");
   }
 
+  @Test
+  void non_ascii_letters_normalize_letter_by_letter_as_sql_lower_does() {
+    assertThat(new Email("\u03a3\u0391\u03a3.\u0130@example.org").normalized())
+        .isEqualTo(new Email("\u03c3\u03b1\u03c3.i@example.org").normalized())
+        .isEqualTo("\u03c3\u03b1\u03c3.i@example.org");
+  }
+
   @ParameterizedTest
   @ValueSource(
       strings = {

@@ -2,7 +2,9 @@ package dev.pindex.archfixture.compliant.bootstrap;
 
 import com.zaxxer.hikari.HikariDataSource;
 import dev.pindex.archfixture.compliant.domain.port.out.PasswordHasher;
+import dev.pindex.archfixture.compliant.domain.port.out.PriceRepository;
 import dev.pindex.archfixture.compliant.domain.service.ViewPriceService;
+import dev.pindex.archfixture.compliant.memory.InMemoryPriceRepository;
 import dev.pindex.archfixture.compliant.persistence.MyBatisPriceRepository;
 import dev.pindex.archfixture.compliant.persistence.PoolFactory;
 import dev.pindex.archfixture.compliant.security.Argon2idPasswordHasher;
@@ -12,7 +14,7 @@ import javax.sql.DataSource;
 
 /**
  * Touches the two pool handles bootstrap may: a DataSource to hand out, the Hikari pool to close;
- * and builds the password hasher without touching BouncyCastle.
+ * builds the password hasher without touching BouncyCastle; and knows both persistence adapters.
  */
 final class Wiring implements AutoCloseable {
   private final HikariDataSource pool;
@@ -25,6 +27,11 @@ final class Wiring implements AutoCloseable {
 
   private static MyBatisPriceRepository repository(DataSource dataSource) {
     return new MyBatisPriceRepository(dataSource);
+  }
+
+  /** The store without a database, for a run that needs none. */
+  static PriceRepository inMemoryRepository() {
+    return new InMemoryPriceRepository();
   }
 
   static PasswordHasher passwordHasher() {

@@ -1,4 +1,4 @@
-package dev.pindex.persistence.contract;
+package dev.pindex.contract;
 
 import java.math.BigDecimal;
 import org.assertj.core.api.recursive.comparison.RecursiveComparisonConfiguration;

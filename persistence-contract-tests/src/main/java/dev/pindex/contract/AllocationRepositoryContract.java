@@ -1,4 +1,4 @@
-package dev.pindex.persistence.contract;
+package dev.pindex.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;

@@ -1,4 +1,4 @@
-package dev.pindex.persistence.contract;
+package dev.pindex.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -130,6 +130,20 @@ public abstract class IndexValueRepositoryContract {
     assertThat(stored())
         .usingRecursiveFieldByFieldElementComparator(Numerically.EQUAL)
         .containsExactly(value(0, "100"));
+  }
+
+  @Test
+  void a_refused_load_stores_nothing_even_when_its_unit_of_work_goes_on_and_commits() {
+    Body<IndexValue> body = new Body<IndexValue>().valid(value(0, "100")).valid(value(0, "101"));
+
+    ValidationFailed failure =
+        inUnit(
+            () ->
+                catchThrowableOfType(
+                    ValidationFailed.class, () -> indexValues.upsert(body.rows())));
+
+    assertThat(failure.violations()).extracting(Violation::row).containsExactly(2L);
+    assertThat(stored()).isEmpty();
   }
 
   @Test

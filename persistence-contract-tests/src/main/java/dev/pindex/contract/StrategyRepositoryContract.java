@@ -1,4 +1,4 @@
-package dev.pindex.persistence.contract;
+package dev.pindex.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -16,9 +16,17 @@ import dev.pindex.domain.port.out.StrategyRepository;
 import dev.pindex.domain.port.out.Transactions;
 import dev.pindex.domain.port.out.UnitOfWork;
 import dev.pindex.domain.port.out.UserRepository;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -36,6 +44,7 @@ public abstract class StrategyRepositoryContract {
   /** For the owners of the strategies. */
   protected abstract UserRepository userRepository();
 
+  private final ExecutorService writers = Executors.newFixedThreadPool(2);
   private Transactions tx;
   private StrategyRepository strategies;
   private long owner;
@@ -48,6 +57,11 @@ public abstract class StrategyRepositoryContract {
     UserRepository users = userRepository();
     owner = inUnit(() -> users.create(Owned.email(), "hash", Role.USER)).id();
     otherUser = inUnit(() -> users.create(Owned.email(), "hash", Role.USER)).id();
+  }
+
+  @AfterEach
+  void stopWriters() {
+    writers.shutdownNow();
   }
 
   private <T> T inUnit(UnitOfWork<T> work) {
@@ -100,6 +114,15 @@ public abstract class StrategyRepositoryContract {
         .isInstanceOf(Conflict.class)
         .hasMessageContaining("Core");
     assertThat(inUnit(() -> strategies.listByOwner(owner))).hasSize(1);
+  }
+
+  @Test
+  void create_for_an_account_that_does_not_exist_is_a_conflict() {
+    // ids are assigned in ascending order, so a bigger one than the newest is unused
+    long noAccount = Math.max(owner, otherUser) + 1_000_000;
+
+    assertThatThrownBy(() -> create(noAccount, settings("Orphan"))).isInstanceOf(Conflict.class);
+    assertThat(inUnit(() -> strategies.listByOwner(noAccount))).isEmpty();
   }
 
   @Test
@@ -172,6 +195,35 @@ public abstract class StrategyRepositoryContract {
               assertThat(strategy.version()).isEqualTo(2);
               assertThat(strategy.settings().name()).isEqualTo("Core v2");
             });
+  }
+
+  @Test
+  void two_updates_from_one_version_at_once_let_one_win_and_the_other_fail_its_precondition()
+      throws Exception {
+    Strategy created = create(owner, settings("Core"));
+    CountDownLatch start = new CountDownLatch(1);
+    List<Future<Optional<Strategy>>> updates = new ArrayList<>();
+    for (String name : List.of("Core by one", "Core by two")) {
+      updates.add(
+          writers.submit(
+              () -> {
+                start.await();
+                return update(owner, created.id(), OptionalInt.of(1), settings(name));
+              }));
+    }
+
+    start.countDown();
+    List<Object> outcomes = new ArrayList<>();
+    for (Future<Optional<Strategy>> update : updates) {
+      try {
+        outcomes.add(update.get(20, TimeUnit.SECONDS).orElseThrow().version());
+      } catch (ExecutionException e) {
+        outcomes.add(e.getCause().getClass());
+      }
+    }
+
+    assertThat(outcomes).containsExactlyInAnyOrder(2, PreconditionFailed.class);
+    assertThat(find(owner, created.id())).get().extracting(Strategy::version).isEqualTo(2);
   }
 
   @Test

@@ -1,4 +1,4 @@
-package dev.pindex.persistence.contract;
+package dev.pindex.contract;
 
 import dev.pindex.domain.model.DateRange;
 import dev.pindex.domain.model.Email;

@@ -1,4 +1,4 @@
-package dev.pindex.persistence.contract;
+package dev.pindex.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -145,6 +145,38 @@ public abstract class PriceRepositoryContract {
   }
 
   @Test
+  void find_range_after_a_date_before_the_range_starts_with_the_range() {
+    Asset a = asset("A");
+    List<PriceRow> rows =
+        IntStream.range(0, 4).mapToObj(i -> row(a, day.plusDays(i), "1" + i, i)).toList();
+    upsert(Body.of(rows));
+
+    Page<Price> page =
+        findRange(
+            a, new DateRange(day.plusDays(2), day.plusDays(9)), Optional.of(day.minusDays(5)), 10);
+
+    assertThat(page.items())
+        .usingRecursiveFieldByFieldElementComparator(Numerically.EQUAL)
+        .containsExactlyElementsOf(pricesOf(rows.subList(2, 4)));
+  }
+
+  @Test
+  void find_range_after_the_ranges_last_date_is_an_empty_last_page() {
+    Asset a = asset("A");
+    upsert(Body.of(List.of(row(a, day, "10", 1), row(a, day.plusDays(9), "19", 1))));
+
+    Page<Price> atTheEnd =
+        findRange(a, new DateRange(day, day.plusDays(3)), Optional.of(day.plusDays(3)), 10);
+    Page<Price> pastTheEnd =
+        findRange(a, new DateRange(day, day.plusDays(3)), Optional.of(day.plusDays(5)), 10);
+
+    assertThat(atTheEnd.items()).isEmpty();
+    assertThat(atTheEnd.hasMore()).isFalse();
+    assertThat(pastTheEnd.items()).isEmpty();
+    assertThat(pastTheEnd.hasMore()).isFalse();
+  }
+
+  @Test
   void find_range_without_prices_in_it_is_an_empty_last_page() {
     Asset a = asset("A");
     upsert(Body.of(List.of(row(a, day, "10", 1))));
@@ -210,6 +242,20 @@ public abstract class PriceRepositoryContract {
     assertThat(stored(a))
         .usingRecursiveFieldByFieldElementComparator(Numerically.EQUAL)
         .containsExactly(new Price(day, new BigDecimal("10"), 1));
+  }
+
+  @Test
+  void a_refused_load_stores_nothing_even_when_its_unit_of_work_goes_on_and_commits() {
+    Asset a = asset("A");
+    Body<PriceRow> body =
+        new Body<PriceRow>().valid(row(a, day, "10", 1)).unreadable("close is not a number");
+
+    ValidationFailed failure =
+        inUnit(
+            () -> catchThrowableOfType(ValidationFailed.class, () -> prices.upsert(body.rows())));
+
+    assertThat(failure.violations()).extracting(Violation::row).containsExactly(2L);
+    assertThat(stored(a)).isEmpty();
   }
 
   @Test

@@ -1,4 +1,4 @@
-package dev.pindex.persistence.contract;
+package dev.pindex.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -141,6 +141,21 @@ public abstract class RiskMetricsRepositoryContract {
     ValidationFailed failure = catchThrowableOfType(ValidationFailed.class, () -> upsert(body));
 
     assertThat(failure.violations()).extracting(Violation::row).containsExactly(1L, 4L);
+    assertThat(stored()).isEmpty();
+  }
+
+  @Test
+  void a_refused_load_stores_nothing_even_when_its_unit_of_work_goes_on_and_commits() {
+    Body<RiskMetrics> body =
+        new Body<RiskMetrics>().valid(metrics(0, 1)).unreadable("sharpe_ratio is not a number");
+
+    ValidationFailed failure =
+        inUnit(
+            () ->
+                catchThrowableOfType(
+                    ValidationFailed.class, () -> riskMetrics.upsert(body.rows())));
+
+    assertThat(failure.violations()).extracting(Violation::row).containsExactly(2L);
     assertThat(stored()).isEmpty();
   }
 

@@ -1,4 +1,4 @@
-package dev.pindex.persistence.contract;
+package dev.pindex.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -24,7 +24,14 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -44,6 +51,7 @@ public abstract class AssetRepositoryContract {
   /** For the tests of assets that allocations refer to. */
   protected abstract AllocationRepository allocationRepository();
 
+  private final ExecutorService creators = Executors.newFixedThreadPool(2);
   private Transactions tx;
   private AssetRepository assets;
 
@@ -51,6 +59,11 @@ public abstract class AssetRepositoryContract {
   void wire() {
     tx = transactions();
     assets = assetRepository();
+  }
+
+  @AfterEach
+  void stopCreators() {
+    creators.shutdownNow();
   }
 
   private <T> T inUnit(UnitOfWork<T> work) {
@@ -108,6 +121,35 @@ public abstract class AssetRepositoryContract {
         .isInstanceOf(Conflict.class)
         .hasMessageContaining(symbol.value());
     assertThat(find(symbol)).contains(first);
+  }
+
+  @Test
+  void two_creates_of_one_symbol_at_once_store_one_asset_and_the_other_is_a_conflict()
+      throws Exception {
+    Symbol symbol = Owned.symbol();
+    CountDownLatch start = new CountDownLatch(1);
+    List<Future<Asset>> creates = new ArrayList<>();
+    for (String name : List.of("First", "Second")) {
+      creates.add(
+          creators.submit(
+              () -> {
+                start.await();
+                return create(symbol, new AssetDetails(name, null));
+              }));
+    }
+
+    start.countDown();
+    List<Object> outcomes = new ArrayList<>();
+    for (Future<Asset> create : creates) {
+      try {
+        outcomes.add(create.get(20, TimeUnit.SECONDS));
+      } catch (ExecutionException e) {
+        outcomes.add(e.getCause().getClass());
+      }
+    }
+
+    assertThat(outcomes).filteredOn(Conflict.class::equals).hasSize(1);
+    assertThat(outcomes).filteredOn(Asset.class::isInstance).containsExactly(find(symbol).get());
   }
 
   @Test

@@ -1,4 +1,4 @@
-package dev.pindex.persistence.contract;
+package dev.pindex.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -62,6 +62,20 @@ public abstract class UserRepositoryContract {
         .isInstanceOf(Conflict.class)
         .hasMessage("An account with this e-mail exists.");
     assertThat(inUnit(() -> users.findCredentials(email)))
+        .contains(new UserCredentials(first, "hash-1"));
+  }
+
+  @Test
+  void create_with_an_email_taken_in_another_case_of_non_ascii_letters_is_a_conflict() {
+    String owned = Owned.email().value();
+    // letter by letter: a final capital sigma is still a sigma, and a dotted capital I an i
+    Email lower = new Email("σασ.i." + owned);
+    Email upper = new Email("ΣΑΣ.İ." + owned);
+    User first = inUnit(() -> users.create(lower, "hash-1", Role.USER));
+
+    assertThatThrownBy(() -> inUnit(() -> users.create(upper, "hash-2", Role.USER)))
+        .isInstanceOf(Conflict.class);
+    assertThat(inUnit(() -> users.findCredentials(upper)))
         .contains(new UserCredentials(first, "hash-1"));
   }
 

@@ -1,0 +1,5 @@
+package dev.pindex.archfixture.violations.domainadapter.memory;
+
+public final class InMemoryPriceRepository {
+  public void load() {}
+}
