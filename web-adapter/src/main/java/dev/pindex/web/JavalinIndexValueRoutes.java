@@ -37,7 +37,7 @@ public final class JavalinIndexValueRoutes implements JavalinRoutes {
   public void addTo(RoutesConfig routes) {
     new ApiRoutes(routes)
         .get(INDEX_VALUES, this::list, "from", "to", Paging.LIMIT, Paging.CURSOR)
-        .put(INDEX_VALUES, this::upsert);
+        .putBulk(INDEX_VALUES, this::upsert);
   }
 
   private void list(Context ctx) {

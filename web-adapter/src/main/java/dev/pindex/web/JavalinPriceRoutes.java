@@ -41,7 +41,7 @@ public final class JavalinPriceRoutes implements JavalinRoutes {
   public void addTo(RoutesConfig routes) {
     new ApiRoutes(routes)
         .get(ASSET_PRICES, this::list, "from", "to", Paging.LIMIT, Paging.CURSOR)
-        .put(PRICES, this::upsert);
+        .putBulk(PRICES, this::upsert);
   }
 
   private void list(Context ctx) {

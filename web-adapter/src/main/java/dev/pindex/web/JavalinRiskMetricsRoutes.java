@@ -39,7 +39,7 @@ public final class JavalinRiskMetricsRoutes implements JavalinRoutes {
     new ApiRoutes(routes)
         .get(RISK_METRICS, this::list, "from", "to", Paging.LIMIT, Paging.CURSOR)
         .get(LATEST, this::latest)
-        .put(RISK_METRICS, this::upsert);
+        .putBulk(RISK_METRICS, this::upsert);
   }
 
   private void list(Context ctx) {

@@ -199,15 +199,42 @@ class PriceRoutesTest {
         "unsupported-media-type");
   }
 
-  @Test
-  void a_streamed_bulk_body_past_the_size_limit_answers_413() {
-    String row = "{\"symbol\":\"AAPL\",\"date\":\"2026-11-02\",\"close\":1,\"volume\":1}";
-    int rows = (int) (TestServer.MAX_BODY_BYTES / row.length()) + 10;
-    String body =
-        IntStream.range(0, rows).mapToObj(i -> row).collect(Collectors.joining(",", "[", "]"));
+  /** A JSON array of distinct price rows at least {@code bytes} long. */
+  private static String jsonRowsOf(long bytes) {
+    String row = "{\"symbol\":\"AAPL\",\"date\":\"%s\",\"close\":1,\"volume\":1}";
+    int rows = (int) (bytes / row.length()) + 10;
+    return IntStream.range(0, rows)
+        .mapToObj(i -> row.formatted(DAY_1.plusDays(i)))
+        .collect(Collectors.joining(",", "[", "]"));
+  }
 
-    assertProblem(
-        http.putChunked("/api/v1/prices", body, TestTokens.asAdmin()), 413, "content-too-large");
+  @Test
+  void a_bulk_body_larger_than_the_small_limit_loads_within_the_bulk_limit() {
+    String body = jsonRowsOf(2 * TestServer.MAX_BODY_BYTES);
+
+    assertThat(http.put("/api/v1/prices", body, TestTokens.asAdmin()).statusCode()).isEqualTo(200);
+    assertThat(http.putChunked("/api/v1/prices", body, TestTokens.asAdmin()).statusCode())
+        .isEqualTo(200);
+  }
+
+  @Test
+  void a_bulk_body_declared_past_the_bulk_limit_answers_413() {
+    var response =
+        http.put(
+            "/api/v1/prices", jsonRowsOf(TestServer.MAX_BULK_BODY_BYTES), TestTokens.asAdmin());
+
+    assertProblem(response, 413, "content-too-large");
+    assertThat(prices.loaded).isEmpty();
+  }
+
+  @Test
+  void a_streamed_bulk_body_past_the_bulk_limit_answers_413_and_loads_nothing() {
+    var response =
+        http.putChunked(
+            "/api/v1/prices", jsonRowsOf(TestServer.MAX_BULK_BODY_BYTES), TestTokens.asAdmin());
+
+    assertProblem(response, 413, "content-too-large");
+    assertThat(prices.loaded).isEmpty();
   }
 
   @Test
