@@ -17,7 +17,9 @@ import java.util.function.Supplier;
  *     names them
  * @param findBadRows adds the staged rows that break the table's rules (an unknown symbol, a key
  *     twice) to the given {@link BadRows}, each check limited to {@link BadRows#REPORTED} rows
- * @param merge inserts or updates every staged row in the table with one statement
+ * @param merge inserts or updates the staged rows in the table with one statement, in the key's
+ *     order; it takes one row per key and only rows whose references exist, so its counts fall
+ *     short of the staged rows exactly when a row breaks the table's rules
  */
 record StagingTable<T>(
     Runnable create,
