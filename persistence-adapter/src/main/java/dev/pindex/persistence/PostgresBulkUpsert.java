@@ -1,14 +1,9 @@
 package dev.pindex.persistence;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
-
 import dev.pindex.domain.model.BulkRow;
 import dev.pindex.domain.model.Conflict;
 import dev.pindex.domain.model.UpsertCounts;
 import dev.pindex.persistence.mapper.MergeCountsRow;
-import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Savepoint;
@@ -26,8 +21,9 @@ import org.postgresql.copy.PGCopyOutputStream;
  * <ol>
  *   <li>a temporary staging table, dropped at commit;
  *   <li>{@code COPY staging FROM STDIN}, fed row by row from the caller's iterator through a fixed
- *       buffer, so a body of millions of rows is never held in memory; rows the caller already
- *       found bad are not copied but counted;
+ *       buffer in PostgreSQL's binary format (see {@link BinaryCopyWriter}), so a body of millions
+ *       of rows is never held in memory; rows the caller already found bad are not copied but
+ *       counted;
  *   <li>when none was bad, one {@code INSERT ... SELECT ... ON CONFLICT DO UPDATE} behind a
  *       savepoint, counting inserted and updated rows. It keeps one row per key and joins the rows
  *       to what they refer to, so a key given twice or an unknown symbol makes the counts fall
@@ -42,9 +38,6 @@ import org.postgresql.copy.PGCopyOutputStream;
  * <p>The statement and network timeouts are lifted meanwhile (see {@link LiftedTimeouts}).
  */
 final class PostgresBulkUpsert<T> {
-
-  // large enough for few, large COPY messages, small enough not to matter per request
-  private static final int COPY_BUFFER_BYTES = 64 * 1024;
 
   private final MyBatisTransactions transactions;
   private final StagingTable<T> table;
@@ -101,25 +94,23 @@ final class PostgresBulkUpsert<T> {
                     connection
                         .unwrap(PGConnection.class)
                         .getCopyAPI()
-                        .copyIn(table.copyStatement()),
-                    COPY_BUFFER_BYTES));
+                        .copyIn(table.copyStatement())));
     try {
-      Writer out = new OutputStreamWriter(copy, UTF_8);
-      CsvRowWriter csv = new CsvRowWriter(out);
+      BinaryCopyWriter writer = new BinaryCopyWriter(copy, table.columns().size());
       long received = 0;
       while (rows.hasNext()) {
         BulkRow<T> row = rows.next();
         received++;
         if (row.isValid()) {
-          table.writeColumns().accept(row.value(), csv.number(row.number()));
-          csv.endRow();
+          table.writeColumns().accept(row.value(), writer.number(row.number()));
+          writer.endRow();
         } else {
           badRows.add(row.number(), row.problem());
         }
       }
-      out.flush();
+      writer.finish();
       return new Copied(received, copy.endCopy());
-    } catch (IOException | SQLException e) {
+    } catch (SQLException e) {
       cancel(copy, e);
       throw new PersistenceException("Could not copy the rows into the staging table", e);
     } catch (RuntimeException | Error e) {
