@@ -151,7 +151,12 @@ public final class Application implements AutoCloseable {
   }
 
   private static WebServer.Settings listener(String host, int port, AppConfig config) {
-    return new WebServer.Settings(host, port, config.maxRequestBytes(), config.shutdownTimeout());
+    return new WebServer.Settings(
+        host,
+        port,
+        config.maxRequestBytes(),
+        config.maxBulkRequestBytes(),
+        config.shutdownTimeout());
   }
 
   public int port() {

@@ -20,12 +20,16 @@ final class Environment {
   }
 
   static int integer(Map<String, String> env, String name, int fallback, int min, int max) {
+    return (int) wholeNumber(env, name, fallback, min, max);
+  }
+
+  static long wholeNumber(Map<String, String> env, String name, long fallback, long min, long max) {
     String value = value(env, name);
     if (value == null) {
       return fallback;
     }
     try {
-      int parsed = Integer.parseInt(value);
+      long parsed = Long.parseLong(value);
       if (parsed < min || parsed > max) {
         throw new ConfigurationError(
             name + " is " + parsed + ": it must lie between " + min + " and " + max);

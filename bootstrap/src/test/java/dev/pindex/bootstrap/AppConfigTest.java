@@ -21,6 +21,19 @@ class AppConfigTest {
   }
 
   @Test
+  void bulk_bodies_may_be_1_gib_and_others_1_mib_unless_configured() {
+    var defaults = AppConfig.from(Map.of());
+    assertThat(defaults.maxRequestBytes()).isEqualTo(1L << 20);
+    assertThat(defaults.maxBulkRequestBytes()).isEqualTo(1L << 30);
+
+    var configured =
+        AppConfig.from(
+            Map.of("HTTP_MAX_BODY_BYTES", "4096", "HTTP_MAX_BULK_BODY_BYTES", "10737418240"));
+    assertThat(configured.maxRequestBytes()).isEqualTo(4096);
+    assertThat(configured.maxBulkRequestBytes()).isEqualTo(10L << 30);
+  }
+
+  @Test
   void each_profile_has_the_designs_pool_settings() {
     assertPool(Profile.TEST, 1, 0, 30, Duration.ZERO);
     assertPool(Profile.EMBEDDED, 5, 10, 30, Duration.ofMinutes(30));

@@ -10,14 +10,14 @@ import dev.pindex.domain.port.out.IndexValueRepository;
 import dev.pindex.persistence.mapper.IndexValueMapper;
 import java.time.LocalDate;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Optional;
 
 /** The index's daily values in PostgreSQL, in the caller's unit of work; bulk loads use COPY. */
 public final class MyBatisIndexValueRepository implements IndexValueRepository {
 
-  // the staging table is IndexValueMapper.createStaging's; the fields follow writeColumns below
-  private static final String COPY_INTO_STAGING =
-      "COPY index_value_staging (row_no, date, value) FROM STDIN (FORMAT csv)";
+  // the staging table is IndexValueMapper.createStaging's; writeColumns below follows these columns
+  private static final List<String> STAGING_COLUMNS = List.of("row_no", "date", "value");
 
   private final IndexValueMapper mapper;
   private final PostgresBulkUpsert<IndexValue> bulk;
@@ -28,12 +28,13 @@ public final class MyBatisIndexValueRepository implements IndexValueRepository {
         new PostgresBulkUpsert<>(
             transactions,
             new StagingTable<>(
+                "index_value_staging",
+                STAGING_COLUMNS,
                 () -> {
                   mapper.dropStaging();
                   mapper.createStaging();
                 },
-                COPY_INTO_STAGING,
-                (value, csv) -> csv.date(value.date()).number(value.value()),
+                (value, copy) -> copy.date(value.date()).number(value.value()),
                 badRows ->
                     badRows.addFound(
                         mapper.findRepeatedKeys(BadRows.REPORTED),

@@ -11,14 +11,15 @@ import dev.pindex.domain.port.out.PriceRepository;
 import dev.pindex.persistence.mapper.PriceMapper;
 import java.time.LocalDate;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Optional;
 
 /** Daily prices in PostgreSQL, in the caller's unit of work; bulk loads go through COPY. */
 public final class MyBatisPriceRepository implements PriceRepository {
 
-  // the staging table is PriceMapper.createStaging's; the fields follow writeColumns below
-  private static final String COPY_INTO_STAGING =
-      "COPY price_staging (row_no, symbol, date, close, volume) FROM STDIN (FORMAT csv)";
+  // the staging table is PriceMapper.createStaging's; writeColumns below follows these columns
+  private static final List<String> STAGING_COLUMNS =
+      List.of("row_no", "symbol", "date", "close", "volume");
 
   private final PriceMapper mapper;
   private final PostgresBulkUpsert<PriceRow> bulk;
@@ -29,13 +30,14 @@ public final class MyBatisPriceRepository implements PriceRepository {
         new PostgresBulkUpsert<>(
             transactions,
             new StagingTable<>(
+                "price_staging",
+                STAGING_COLUMNS,
                 () -> {
                   mapper.dropStaging();
                   mapper.createStaging();
                 },
-                COPY_INTO_STAGING,
-                (row, csv) ->
-                    csv.text(row.symbol().value())
+                (row, copy) ->
+                    copy.text(row.symbol().value())
                         .date(row.price().date())
                         .number(row.price().close())
                         .number(row.price().volume()),

@@ -11,6 +11,7 @@ import dev.pindex.persistence.mapper.RiskMetricsMapper;
 import dev.pindex.persistence.mapper.RiskMetricsRow;
 import java.time.LocalDate;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -18,11 +19,17 @@ import java.util.Optional;
  */
 public final class MyBatisRiskMetricsRepository implements RiskMetricsRepository {
 
-  // the staging table is RiskMetricsMapper.createStaging's; the fields follow writeColumns below
-  private static final String COPY_INTO_STAGING =
-      "COPY risk_metrics_staging"
-          + " (row_no, date, sharpe_ratio, sortino_ratio, volatility, max_drawdown, var_95)"
-          + " FROM STDIN (FORMAT csv)";
+  // the staging table is RiskMetricsMapper.createStaging's; writeColumns below follows these
+  // columns
+  private static final List<String> STAGING_COLUMNS =
+      List.of(
+          "row_no",
+          "date",
+          "sharpe_ratio",
+          "sortino_ratio",
+          "volatility",
+          "max_drawdown",
+          "var_95");
 
   private final RiskMetricsMapper mapper;
   private final PostgresBulkUpsert<RiskMetrics> bulk;
@@ -33,13 +40,14 @@ public final class MyBatisRiskMetricsRepository implements RiskMetricsRepository
         new PostgresBulkUpsert<>(
             transactions,
             new StagingTable<>(
+                "risk_metrics_staging",
+                STAGING_COLUMNS,
                 () -> {
                   mapper.dropStaging();
                   mapper.createStaging();
                 },
-                COPY_INTO_STAGING,
-                (metrics, csv) ->
-                    csv.date(metrics.date())
+                (metrics, copy) ->
+                    copy.date(metrics.date())
                         .number(metrics.sharpeRatio())
                         .number(metrics.sortinoRatio())
                         .number(metrics.volatility())

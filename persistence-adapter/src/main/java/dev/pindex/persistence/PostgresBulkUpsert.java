@@ -1,18 +1,15 @@
 package dev.pindex.persistence;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
-
 import dev.pindex.domain.model.BulkRow;
 import dev.pindex.domain.model.Conflict;
 import dev.pindex.domain.model.UpsertCounts;
 import dev.pindex.persistence.mapper.MergeCountsRow;
-import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.util.Iterator;
 import java.util.Objects;
+import java.util.Optional;
 import org.apache.ibatis.exceptions.PersistenceException;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.PGCopyOutputStream;
@@ -24,21 +21,23 @@ import org.postgresql.copy.PGCopyOutputStream;
  * <ol>
  *   <li>a temporary staging table, dropped at commit;
  *   <li>{@code COPY staging FROM STDIN}, fed row by row from the caller's iterator through a fixed
- *       buffer, so a body of millions of rows is never held in memory; rows the caller already
- *       found bad are not copied but counted;
- *   <li>the table's checks (unknown symbols, a key twice) as SQL over the whole staging table;
- *   <li>if any row is bad, {@code ValidationFailed} listing the first {@value BadRows#REPORTED} by
- *       row number, before anything was written; the caller's transaction rolls back;
- *   <li>else one {@code INSERT ... SELECT ... ON CONFLICT DO UPDATE} counting inserted and updated
- *       rows.
+ *       buffer in PostgreSQL's binary format (see {@link BinaryCopyWriter}), so a body of millions
+ *       of rows is never held in memory; rows the caller already found bad are not copied but
+ *       counted;
+ *   <li>when none was bad, one {@code INSERT ... SELECT ... ON CONFLICT DO UPDATE} behind a
+ *       savepoint, counting inserted and updated rows. It keeps one row per key and joins the rows
+ *       to what they refer to, so a key given twice or an unknown symbol makes the counts fall
+ *       short of the staged rows rather than failing: the merge doubles as the check, and a good
+ *       body costs one pass over the staging table, not three;
+ *   <li>when a row was bad or the counts fell short, the merge is rolled back to the savepoint and
+ *       the table's checks (unknown symbols, a key twice) run as SQL over the whole staging table,
+ *       giving {@code ValidationFailed} listing the first {@value BadRows#REPORTED} bad rows by row
+ *       number; nothing is stored.
  * </ol>
  *
  * <p>The statement and network timeouts are lifted meanwhile (see {@link LiftedTimeouts}).
  */
 final class PostgresBulkUpsert<T> {
-
-  // large enough for few, large COPY messages, small enough not to matter per request
-  private static final int COPY_BUFFER_BYTES = 64 * 1024;
 
   private final MyBatisTransactions transactions;
   private final StagingTable<T> table;
@@ -57,17 +56,31 @@ final class PostgresBulkUpsert<T> {
     table.create().run();
     BadRows badRows = new BadRows();
     Copied copied = copy(connection, rows, badRows);
+    if (badRows.isEmpty()) {
+      Optional<MergeCountsRow> merged = mergeEveryStagedRow(connection, copied.staged());
+      if (merged.isPresent()) {
+        return new UpsertCounts(copied.received(), merged.get().inserted(), merged.get().updated());
+      }
+    }
     table.findBadRows().accept(badRows);
-    if (!badRows.isEmpty()) {
-      throw badRows.failure();
+    if (badRows.isEmpty()) {
+      // the merge missed rows the checks cannot find any more: an asset they referred to was
+      // deleted and created again meanwhile
+      throw new Conflict("Rows refer to data changed while they loaded, so nothing was stored.");
     }
+    throw badRows.failure();
+  }
+
+  /** The merge's counts when it took every staged row; else empty, with nothing merged. */
+  private Optional<MergeCountsRow> mergeEveryStagedRow(Connection connection, long staged) {
+    Savepoint beforeMerge = Jdbc.call("set a savepoint before the merge", connection::setSavepoint);
     MergeCountsRow merged = table.merge().get();
-    // a staged row that joins no row any more (its asset was deleted after the checks) would be
-    // skipped silently; the body is all or nothing, so the caller's transaction must roll back
-    if (merged.inserted() + merged.updated() != copied.staged()) {
-      throw new Conflict("Rows refer to data deleted while they loaded, so nothing was stored.");
+    if (merged.inserted() + merged.updated() == staged) {
+      Jdbc.run("release the merge's savepoint", () -> connection.releaseSavepoint(beforeMerge));
+      return Optional.of(merged);
     }
-    return new UpsertCounts(copied.received(), merged.inserted(), merged.updated());
+    Jdbc.run("undo a merge that missed rows", () -> connection.rollback(beforeMerge));
+    return Optional.empty();
   }
 
   private record Copied(long received, long staged) {}
@@ -81,25 +94,23 @@ final class PostgresBulkUpsert<T> {
                     connection
                         .unwrap(PGConnection.class)
                         .getCopyAPI()
-                        .copyIn(table.copyStatement()),
-                    COPY_BUFFER_BYTES));
+                        .copyIn(table.copyStatement())));
     try {
-      Writer out = new OutputStreamWriter(copy, UTF_8);
-      CsvRowWriter csv = new CsvRowWriter(out);
+      BinaryCopyWriter writer = new BinaryCopyWriter(copy, table.columns().size());
       long received = 0;
       while (rows.hasNext()) {
         BulkRow<T> row = rows.next();
         received++;
         if (row.isValid()) {
-          table.writeColumns().accept(row.value(), csv.number(row.number()));
-          csv.endRow();
+          table.writeColumns().accept(row.value(), writer.number(row.number()));
+          writer.endRow();
         } else {
           badRows.add(row.number(), row.problem());
         }
       }
-      out.flush();
+      writer.finish();
       return new Copied(received, copy.endCopy());
-    } catch (IOException | SQLException e) {
+    } catch (SQLException e) {
       cancel(copy, e);
       throw new PersistenceException("Could not copy the rows into the staging table", e);
     } catch (RuntimeException | Error e) {

@@ -113,6 +113,22 @@ public abstract class IndexValueRepositoryContract {
   }
 
   @Test
+  void upsert_whose_rows_all_read_but_repeat_a_date_stores_nothing() {
+    upsert(Body.of(List.of(value(0, "100"))));
+    Body<IndexValue> dateTwice =
+        Body.of(List.of(value(0, "200"), value(1, "201"), value(1, "301")));
+
+    ValidationFailed failure =
+        catchThrowableOfType(ValidationFailed.class, () -> upsert(dateTwice));
+
+    assertThat(failure.violations())
+        .containsExactly(Violation.ofRow(3, "repeats the date of row 2"));
+    assertThat(stored())
+        .usingRecursiveFieldByFieldElementComparator(Numerically.EQUAL)
+        .containsExactly(value(0, "100"));
+  }
+
+  @Test
   void upsert_with_a_date_twice_or_an_unreadable_row_stores_nothing_and_lists_them_in_order() {
     upsert(Body.of(List.of(value(0, "100"))));
     Body<IndexValue> body =

@@ -259,6 +259,46 @@ public abstract class PriceRepositoryContract {
   }
 
   @Test
+  void upsert_whose_rows_all_read_but_repeat_a_key_or_name_an_unknown_symbol_stores_nothing() {
+    Asset a = asset("A");
+    upsert(Body.of(List.of(row(a, day, "10", 1))));
+    Body<PriceRow> keyTwice =
+        Body.of(
+            List.of(row(a, day, "11", 1), row(a, day.plusDays(1), "12", 1), row(a, day, "13", 1)));
+    Body<PriceRow> unknownSymbol =
+        Body.of(
+            List.of(
+                row(a, day, "11", 1),
+                new PriceRow(new Symbol(prefix + "X"), new Price(day, BigDecimal.ONE, 1))));
+
+    assertThat(refusal(keyTwice).violations())
+        .containsExactly(Violation.ofRow(3, "repeats the symbol and date of row 1"));
+    assertThat(refusal(unknownSymbol).violations())
+        .containsExactly(Violation.ofRow(2, "no asset has the symbol " + prefix + "X"));
+    assertThat(stored(a))
+        .usingRecursiveFieldByFieldElementComparator(Numerically.EQUAL)
+        .containsExactly(new Price(day, new BigDecimal("10"), 1));
+  }
+
+  @Test
+  void a_refused_load_leaves_nothing_behind_in_a_unit_of_work_that_goes_on() {
+    Asset a = asset("A");
+    Body<PriceRow> keyTwice = Body.of(List.of(row(a, day, "1", 1), row(a, day, "2", 2)));
+
+    UpsertCounts counts =
+        inUnit(
+            () -> {
+              catchThrowableOfType(ValidationFailed.class, () -> prices.upsert(keyTwice.rows()));
+              return prices.upsert(Body.of(List.of(row(a, day.plusDays(1), "3", 3))).rows());
+            });
+
+    assertThat(counts).isEqualTo(new UpsertCounts(1, 1, 0));
+    assertThat(stored(a))
+        .usingRecursiveFieldByFieldElementComparator(Numerically.EQUAL)
+        .containsExactly(new Price(day.plusDays(1), new BigDecimal("3"), 3));
+  }
+
+  @Test
   void upsert_with_more_than_100_bad_rows_lists_exactly_the_first_100() {
     Asset a = asset("A");
     Symbol unknown = new Symbol(prefix + "X");

@@ -30,21 +30,31 @@ final class ApiRoutes {
     return add(HandlerType.PUT, path, handler);
   }
 
+  /** A PUT whose body is a bulk load, held to the bulk body limit rather than the small one. */
+  ApiRoutes putBulk(String path, Handler handler) {
+    routes.addEndpoint(endpoint(HandlerType.PUT, path, handler).withMetadata(BulkBody.ACCEPTED));
+    return this;
+  }
+
   ApiRoutes delete(String path, Handler handler) {
     return add(HandlerType.DELETE, path, handler);
   }
 
   private ApiRoutes add(
       HandlerType method, String path, Handler handler, String... queryParameters) {
-    QueryParameters accepted = new QueryParameters(Set.of(queryParameters));
-    routes.addEndpoint(
-        Endpoint.create(method, path)
-            .addMetadata(accepted)
-            .handler(
-                ctx -> {
-                  accepted.check(ctx);
-                  handler.handle(ctx);
-                }));
+    routes.addEndpoint(endpoint(method, path, handler, queryParameters));
     return this;
+  }
+
+  private static Endpoint endpoint(
+      HandlerType method, String path, Handler handler, String... queryParameters) {
+    QueryParameters accepted = new QueryParameters(Set.of(queryParameters));
+    return Endpoint.create(method, path)
+        .addMetadata(accepted)
+        .handler(
+            ctx -> {
+              accepted.check(ctx);
+              handler.handle(ctx);
+            });
   }
 }

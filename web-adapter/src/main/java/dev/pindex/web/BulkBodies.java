@@ -10,17 +10,18 @@ import java.io.IOException;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Picks the reader for a bulk body by its Content-Type. A format is added by adding its reader here
- * (CSV comes next); the routes and row schemas stay as they are.
+ * Picks the reader for a bulk body by its Content-Type. A format is added by adding its reader
+ * here; the routes and row schemas stay as they are.
  */
 final class BulkBodies {
 
   private static final Map<String, BulkBodyReader> READERS =
-      List.<BulkBodyReader>of(new JsonBulkReader()).stream()
+      List.<BulkBodyReader>of(new JsonBulkReader(), new CsvBulkReader()).stream()
           .collect(Collectors.toUnmodifiableMap(BulkBodyReader::mediaType, Function.identity()));
 
   private BulkBodies() {}
@@ -42,7 +43,7 @@ final class BulkBodies {
     BulkBodyReader reader = READERS.get(RequestBodies.mediaType(ctx));
     if (reader == null) {
       throw new UnsupportedMediaType(
-          "Bulk bodies are read as " + String.join(" or ", READERS.keySet()) + ".");
+          "Bulk bodies are read as " + String.join(" or ", new TreeSet<>(READERS.keySet())) + ".");
     }
     return reader.rows(RequestBodies.open(ctx), schema);
   }

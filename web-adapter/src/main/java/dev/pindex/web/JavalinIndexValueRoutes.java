@@ -8,14 +8,19 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 
 /** The index's daily values: read by anyone, loaded in bulk by admins. */
 public final class JavalinIndexValueRoutes implements JavalinRoutes {
 
   static final String INDEX_VALUES = "/api/v1/index-values";
-  private static final BulkRowSchema<IndexValueJson, IndexValue> ROWS =
-      new BulkRowSchema<>(IndexValueJson.class, IndexValueJson::toDomain);
+  static final BulkRowSchema<IndexValueJson, IndexValue> ROWS =
+      new BulkRowSchema<>(
+          IndexValueJson.class,
+          List.of("date", "value"),
+          csv -> new IndexValueJson(csv.text(0), csv.decimal(1)),
+          IndexValueJson::toDomain);
 
   private final IndexValuesUseCase indexValues;
   private final Authenticator authenticator;
@@ -37,7 +42,7 @@ public final class JavalinIndexValueRoutes implements JavalinRoutes {
   public void addTo(RoutesConfig routes) {
     new ApiRoutes(routes)
         .get(INDEX_VALUES, this::list, "from", "to", Paging.LIMIT, Paging.CURSOR)
-        .put(INDEX_VALUES, this::upsert);
+        .putBulk(INDEX_VALUES, this::upsert);
   }
 
   private void list(Context ctx) {

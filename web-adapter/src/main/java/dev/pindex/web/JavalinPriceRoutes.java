@@ -11,6 +11,7 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 
 /** An asset's daily prices, and the bulk load of many assets' prices. */
@@ -18,8 +19,12 @@ public final class JavalinPriceRoutes implements JavalinRoutes {
 
   static final String ASSET_PRICES = JavalinAssetRoutes.ASSET + "/prices";
   static final String PRICES = "/api/v1/prices";
-  private static final BulkRowSchema<PriceRowJson, PriceRow> ROWS =
-      new BulkRowSchema<>(PriceRowJson.class, PriceRowJson::toDomain);
+  static final BulkRowSchema<PriceRowJson, PriceRow> ROWS =
+      new BulkRowSchema<>(
+          PriceRowJson.class,
+          List.of("symbol", "date", "close", "volume"),
+          csv -> new PriceRowJson(csv.text(0), csv.text(1), csv.decimal(2), csv.integer(3)),
+          PriceRowJson::toDomain);
 
   private final PricesUseCase prices;
   private final Authenticator authenticator;
@@ -41,7 +46,7 @@ public final class JavalinPriceRoutes implements JavalinRoutes {
   public void addTo(RoutesConfig routes) {
     new ApiRoutes(routes)
         .get(ASSET_PRICES, this::list, "from", "to", Paging.LIMIT, Paging.CURSOR)
-        .put(PRICES, this::upsert);
+        .putBulk(PRICES, this::upsert);
   }
 
   private void list(Context ctx) {

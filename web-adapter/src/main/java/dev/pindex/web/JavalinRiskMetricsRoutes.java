@@ -8,6 +8,7 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 
 /** The index's daily risk figures: read by anyone, loaded in bulk by admins. */
@@ -15,8 +16,19 @@ public final class JavalinRiskMetricsRoutes implements JavalinRoutes {
 
   static final String RISK_METRICS = "/api/v1/risk-metrics";
   static final String LATEST = RISK_METRICS + "/latest";
-  private static final BulkRowSchema<RiskMetricsJson, RiskMetrics> ROWS =
-      new BulkRowSchema<>(RiskMetricsJson.class, RiskMetricsJson::toDomain);
+  static final BulkRowSchema<RiskMetricsJson, RiskMetrics> ROWS =
+      new BulkRowSchema<>(
+          RiskMetricsJson.class,
+          List.of("date", "sharpe_ratio", "sortino_ratio", "volatility", "max_drawdown", "var_95"),
+          csv ->
+              new RiskMetricsJson(
+                  csv.text(0),
+                  csv.decimal(1),
+                  csv.decimal(2),
+                  csv.decimal(3),
+                  csv.decimal(4),
+                  csv.decimal(5)),
+          RiskMetricsJson::toDomain);
 
   private final RiskMetricsUseCase riskMetrics;
   private final Authenticator authenticator;
@@ -39,7 +51,7 @@ public final class JavalinRiskMetricsRoutes implements JavalinRoutes {
     new ApiRoutes(routes)
         .get(RISK_METRICS, this::list, "from", "to", Paging.LIMIT, Paging.CURSOR)
         .get(LATEST, this::latest)
-        .put(RISK_METRICS, this::upsert);
+        .putBulk(RISK_METRICS, this::upsert);
   }
 
   private void list(Context ctx) {

@@ -18,7 +18,10 @@ final class RequestBodies {
 
   private RequestBodies() {}
 
-  /** Runs before every request: remembers the limit and refuses a body declared too large. */
+  /**
+   * Runs before every matched request: remembers its route's limit and refuses a body declared too
+   * large.
+   */
   static void limitTo(long maxBytes, Context ctx) throws BodyTooLarge {
     ctx.attribute(LIMIT_ATTRIBUTE, maxBytes);
     if (ctx.req().getContentLengthLong() > maxBytes) {

@@ -2,6 +2,7 @@ package dev.pindex.web;
 
 import com.codahale.metrics.MetricRegistry;
 import io.javalin.Javalin;
+import io.javalin.http.Context;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
@@ -52,9 +53,10 @@ public final class WebServer {
                   new io.javalin.json.JavalinJackson(JsonMapping.objectMapper(), false));
               config.requestLogger.http(new AccessLog(requestTimers));
               config.routes.before(RequestIds::assign);
-              // streamed bodies bypass Javalin's own size check: every body read goes through
-              // RequestBodies, which enforces the same limit
-              config.routes.before(ctx -> RequestBodies.limitTo(settings.maxRequestBytes(), ctx));
+              // streamed bodies bypass Javalin's own size check (it guards ctx.body() only): every
+              // body read goes through RequestBodies, which enforces the matched route's limit
+              config.routes.beforeMatched(
+                  ctx -> RequestBodies.limitTo(settings.maxBytesFor(ctx), ctx));
               problems.addTo(config.routes);
               routeGroups.forEach(group -> group.addTo(config.routes));
             });
@@ -71,17 +73,25 @@ public final class WebServer {
     javalin.stop();
   }
 
-  /** Where to listen, how large a body may be, and how long a stop waits for in-flight requests. */
-  public record Settings(String host, int port, long maxRequestBytes, Duration stopTimeout) {
+  /**
+   * Where to listen, how large a body may be (a bulk load's, and any other's), and how long a stop
+   * waits for in-flight requests.
+   */
+  public record Settings(
+      String host, int port, long maxRequestBytes, long maxBulkRequestBytes, Duration stopTimeout) {
     public Settings {
       Objects.requireNonNull(host, "host");
       Objects.requireNonNull(stopTimeout, "stopTimeout");
       if (port < 0 || port > 65_535) {
         throw new IllegalArgumentException("port must be 0..65535");
       }
-      if (maxRequestBytes < 1) {
-        throw new IllegalArgumentException("maxRequestBytes must be positive");
+      if (maxRequestBytes < 1 || maxBulkRequestBytes < 1) {
+        throw new IllegalArgumentException("body limits must be positive");
       }
+    }
+
+    private long maxBytesFor(Context ctx) {
+      return BulkBody.accepted(ctx) ? maxBulkRequestBytes : maxRequestBytes;
     }
   }
 }

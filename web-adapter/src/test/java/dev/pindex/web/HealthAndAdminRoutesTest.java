@@ -28,7 +28,7 @@ class HealthAndAdminRoutesTest {
   private HttpProbe start(JavalinRoutes routes) {
     server =
         WebServer.start(
-            new WebServer.Settings("127.0.0.1", 0, 1 << 20, Duration.ofSeconds(5)),
+            new WebServer.Settings("127.0.0.1", 0, 1 << 20, 1 << 20, Duration.ofSeconds(5)),
             List.of(routes),
             metrics);
     return new HttpProbe(server.port());

@@ -19,6 +19,7 @@ import java.time.Duration;
 final class HttpProbe {
 
   static final String JSON = "application/json";
+  static final String CSV = "text/csv";
   // numbers are read as exact decimals, trailing zeros kept, to assert what the server wrote
   private static final ObjectMapper MAPPER =
       JsonMapper.builder()
@@ -61,12 +62,16 @@ final class HttpProbe {
 
   /** A body sent in chunks, without a Content-Length, as streaming clients send large loads. */
   HttpResponse<String> putChunked(String path, String json, String... headers) {
-    byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+    return putChunked(path, json, JSON, headers);
+  }
+
+  HttpResponse<String> putChunked(String path, String body, String contentType, String... headers) {
+    byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
     return send(
         "PUT",
         path,
         HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(bytes)),
-        withContentType(JSON, headers));
+        withContentType(contentType, headers));
   }
 
   private static String[] withContentType(String contentType, String... headers) {

@@ -103,6 +103,20 @@ class IndexValueRoutesTest {
   }
 
   @Test
+  void a_csv_bulk_load_reads_date_and_value_columns() {
+    var response =
+        http.withBody(
+            "PUT",
+            "/api/v1/index-values",
+            "date,value\n2026-11-03,1001.5\n2026-11-04,1002\n",
+            HttpProbe.CSV,
+            TestTokens.asAdmin());
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.body()).isEqualTo("{\"received\":2,\"inserted\":1,\"updated\":1}");
+  }
+
+  @Test
   void a_bulk_row_with_too_many_decimals_answers_422_by_row() {
     var problem =
         assertProblem(

@@ -19,8 +19,7 @@ import org.junit.jupiter.api.Test;
 
 class JsonBulkReaderTest {
 
-  private static final BulkRowSchema<PriceRowJson, PriceRow> PRICES =
-      new BulkRowSchema<>(PriceRowJson.class, PriceRowJson::toDomain);
+  private static final BulkRowSchema<PriceRowJson, PriceRow> PRICES = JavalinPriceRoutes.ROWS;
   private static final String GOOD =
       "{\"symbol\":\"AAPL\",\"date\":\"2026-11-27\",\"close\":101.25,\"volume\":1000}";
 

@@ -173,6 +173,89 @@ class PriceRoutesTest {
   }
 
   @Test
+  void a_csv_bulk_load_streams_rows_into_the_use_case_and_answers_its_counts() {
+    var response =
+        http.withBody(
+            "PUT",
+            "/api/v1/prices",
+            "symbol,date,close,volume\r\naapl,2026-11-02,102.123456,5\r\nMSFT,2026-11-02,100,0\r\n",
+            "text/csv; charset=utf-8",
+            TestTokens.asAdmin());
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.body()).isEqualTo("{\"received\":2,\"inserted\":1,\"updated\":1}");
+    assertThat(prices.loaded.get(0).symbol().value()).isEqualTo("AAPL");
+    assertThat(prices.loaded.get(0).price().close()).isEqualTo(new BigDecimal("102.123456"));
+  }
+
+  @Test
+  void a_csv_bulk_load_with_bad_lines_answers_422_numbering_rows_after_the_header() {
+    var problem =
+        assertProblem(
+            http.putChunked(
+                "/api/v1/prices",
+                "symbol,date,close,volume\n"
+                    + "AAPL,2026-11-02,1,1\n"
+                    + "AAPL,2026-11-03,-1,1\n"
+                    + "AAPL,2026-11-04,1\n"
+                    + "AAPL,2026-13-01,1,1\n",
+                HttpProbe.CSV,
+                TestTokens.asAdmin()),
+            422,
+            "validation-failed");
+
+    assertThat(problem.get("errors")).hasSize(3);
+    assertThat(problem.at("/errors/0/row").asLong()).isEqualTo(2);
+    assertThat(problem.at("/errors/0/message").asText()).isEqualTo("close must be greater than 0");
+    assertThat(problem.at("/errors/1/row").asLong()).isEqualTo(3);
+    assertThat(problem.at("/errors/1/message").asText())
+        .isEqualTo("has 3 fields where the header has 4");
+    assertThat(problem.at("/errors/2/row").asLong()).isEqualTo(4);
+    assertThat(prices.loaded).isEmpty();
+  }
+
+  @Test
+  void a_csv_body_without_the_header_or_with_an_open_quote_answers_400() {
+    var noHeader =
+        assertProblem(
+            http.withBody(
+                "PUT",
+                "/api/v1/prices",
+                "AAPL,2026-11-02,1,1\n",
+                HttpProbe.CSV,
+                TestTokens.asAdmin()),
+            400,
+            "malformed-body");
+    assertProblem(
+        http.withBody(
+            "PUT",
+            "/api/v1/prices",
+            "symbol,date,close,volume\n\"AAPL,2026-11-02,1,1\n",
+            HttpProbe.CSV,
+            TestTokens.asAdmin()),
+        400,
+        "malformed-body");
+
+    assertThat(noHeader.get("detail").asText())
+        .isEqualTo("The CSV body must start with the header symbol,date,close,volume.");
+    assertThat(prices.loaded).isEmpty();
+  }
+
+  @Test
+  void a_streamed_csv_body_past_the_bulk_limit_answers_413_and_loads_nothing() {
+    String row = "AAPL,2026-11-02,1,1\n";
+    String body =
+        "symbol,date,close,volume\n"
+            + row.repeat((int) (TestServer.MAX_BULK_BODY_BYTES / row.length()) + 10);
+
+    assertProblem(
+        http.putChunked("/api/v1/prices", body, HttpProbe.CSV, TestTokens.asAdmin()),
+        413,
+        "content-too-large");
+    assertThat(prices.loaded).isEmpty();
+  }
+
+  @Test
   void a_bulk_body_that_is_broken_or_not_an_array_answers_400() {
     assertProblem(
         http.put("/api/v1/prices", "[{\"symbol\":\"AAPL\",", TestTokens.asAdmin()),
@@ -188,26 +271,56 @@ class PriceRoutesTest {
 
   @Test
   void a_bulk_body_in_an_unsupported_format_answers_415() {
-    assertProblem(
-        http.withBody(
-            "PUT",
-            "/api/v1/prices",
-            "symbol,date,close,volume\n",
-            "text/plain",
-            TestTokens.asAdmin()),
-        415,
-        "unsupported-media-type");
+    var problem =
+        assertProblem(
+            http.withBody(
+                "PUT",
+                "/api/v1/prices",
+                "symbol,date,close,volume\n",
+                "text/plain",
+                TestTokens.asAdmin()),
+            415,
+            "unsupported-media-type");
+    assertThat(problem.get("detail").asText())
+        .isEqualTo("Bulk bodies are read as application/json or text/csv.");
+  }
+
+  /** A JSON array of distinct price rows at least {@code bytes} long. */
+  private static String jsonRowsOf(long bytes) {
+    String row = "{\"symbol\":\"AAPL\",\"date\":\"%s\",\"close\":1,\"volume\":1}";
+    int rows = (int) (bytes / row.length()) + 10;
+    return IntStream.range(0, rows)
+        .mapToObj(i -> row.formatted(DAY_1.plusDays(i)))
+        .collect(Collectors.joining(",", "[", "]"));
   }
 
   @Test
-  void a_streamed_bulk_body_past_the_size_limit_answers_413() {
-    String row = "{\"symbol\":\"AAPL\",\"date\":\"2026-11-02\",\"close\":1,\"volume\":1}";
-    int rows = (int) (TestServer.MAX_BODY_BYTES / row.length()) + 10;
-    String body =
-        IntStream.range(0, rows).mapToObj(i -> row).collect(Collectors.joining(",", "[", "]"));
+  void a_bulk_body_larger_than_the_small_limit_loads_within_the_bulk_limit() {
+    String body = jsonRowsOf(2 * TestServer.MAX_BODY_BYTES);
 
-    assertProblem(
-        http.putChunked("/api/v1/prices", body, TestTokens.asAdmin()), 413, "content-too-large");
+    assertThat(http.put("/api/v1/prices", body, TestTokens.asAdmin()).statusCode()).isEqualTo(200);
+    assertThat(http.putChunked("/api/v1/prices", body, TestTokens.asAdmin()).statusCode())
+        .isEqualTo(200);
+  }
+
+  @Test
+  void a_bulk_body_declared_past_the_bulk_limit_answers_413() {
+    var response =
+        http.put(
+            "/api/v1/prices", jsonRowsOf(TestServer.MAX_BULK_BODY_BYTES), TestTokens.asAdmin());
+
+    assertProblem(response, 413, "content-too-large");
+    assertThat(prices.loaded).isEmpty();
+  }
+
+  @Test
+  void a_streamed_bulk_body_past_the_bulk_limit_answers_413_and_loads_nothing() {
+    var response =
+        http.putChunked(
+            "/api/v1/prices", jsonRowsOf(TestServer.MAX_BULK_BODY_BYTES), TestTokens.asAdmin());
+
+    assertProblem(response, 413, "content-too-large");
+    assertThat(prices.loaded).isEmpty();
   }
 
   @Test

@@ -89,7 +89,7 @@ class ProblemMapperTest {
         };
     server =
         WebServer.start(
-            new WebServer.Settings("127.0.0.1", 0, 1 << 20, Duration.ofSeconds(5)),
+            new WebServer.Settings("127.0.0.1", 0, 1 << 20, 1 << 20, Duration.ofSeconds(5)),
             List.of(failing),
             new MetricRegistry());
     http = new HttpProbe(server.port());

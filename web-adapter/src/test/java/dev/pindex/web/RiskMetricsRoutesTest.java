@@ -84,6 +84,21 @@ class RiskMetricsRoutesTest {
   }
 
   @Test
+  void a_csv_bulk_load_reads_every_figure_exactly() {
+    var load =
+        http.withBody(
+            "PUT",
+            "/api/v1/risk-metrics",
+            "date,sharpe_ratio,sortino_ratio,volatility,max_drawdown,var_95\n"
+                + "2026-11-27,1.25,1.8,0.1834,-0.35,-0.0213\n",
+            HttpProbe.CSV,
+            TestTokens.asAdmin());
+
+    assertThat(load.statusCode()).isEqualTo(200);
+    assertThat(http.get("/api/v1/risk-metrics/latest").body()).isEqualTo(ROW);
+  }
+
+  @Test
   void latest_answers_404_when_none_are_stored() {
     assertProblem(http.get("/api/v1/risk-metrics/latest"), 404, "not-found");
   }

@@ -11,6 +11,7 @@ import java.util.List;
 final class TestServer implements AutoCloseable {
 
   static final long MAX_BODY_BYTES = 64 * 1024;
+  static final long MAX_BULK_BODY_BYTES = 4 * MAX_BODY_BYTES;
 
   private final WebServer server;
   private final HttpProbe http;
@@ -23,7 +24,8 @@ final class TestServer implements AutoCloseable {
   static TestServer start(JavalinRoutes... groups) {
     return new TestServer(
         WebServer.start(
-            new WebServer.Settings("127.0.0.1", 0, MAX_BODY_BYTES, Duration.ofSeconds(5)),
+            new WebServer.Settings(
+                "127.0.0.1", 0, MAX_BODY_BYTES, MAX_BULK_BODY_BYTES, Duration.ofSeconds(5)),
             List.of(groups),
             new MetricRegistry()));
   }

@@ -26,7 +26,20 @@ class SymbolTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "   ", "0123456789ABCDEFG", "BRK B", "AB/C", "AB_C", "ÄBC"})
+  @ValueSource(
+      strings = {
+        "",
+        "   ",
+        "0123456789ABCDEFG",
+        "BRK B",
+        "AB/C",
+        "AB_C",
+        "ÄBC",
+        "A@",
+        "A[",
+        "A`",
+        "١٢"
+      })
   void other_characters_empty_input_and_more_than_16_characters_are_refused(String value) {
     assertRefused("symbol", () -> new Symbol(value));
   }
