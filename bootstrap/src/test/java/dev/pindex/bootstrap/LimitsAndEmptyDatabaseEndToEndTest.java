@@ -31,6 +31,8 @@ class LimitsAndEmptyDatabaseEndToEndTest {
         RunningService.start(
             Map.of(
                 "HTTP_MAX_BODY_BYTES", Integer.toString(MAX_BODY_BYTES),
+                // bulk loads have a limit of their own: both small here
+                "HTTP_MAX_BULK_BODY_BYTES", Integer.toString(MAX_BODY_BYTES),
                 "LOGIN_MAX_FAILURES_PER_ADDRESS", Integer.toString(MAX_FAILURES_PER_ADDRESS)));
     api = service.api();
     // logged in before any test spends this address's failed logins
