@@ -3,24 +3,27 @@
 #
 #   bench/bulk-load.sh [ROWS]          (default 1000000; see README.md, "Benchmark")
 #
-# On one PostgreSQL it loads the same generated price rows three ways and prints rows/s:
+# On one PostgreSQL it loads the same generated price rows these ways and prints rows/s:
 #   1. psql's \copy straight into a table created LIKE prices INCLUDING ALL: the floor, PostgreSQL's
 #      own speed for the same rows, keys and checks;
-#   2. PUT /api/v1/prices with the rows as CSV, all of them new;
-#   3. the same body again, every row now an update;
-# and the service's peak heap while it loaded (it runs with -Xmx256m).
+#   2. for reference, \copy into such a table that also has prices' foreign key to assets, which
+#      LIKE leaves out and every row the API stores must pass;
+#   3. PUT /api/v1/prices with the rows as CSV, all of them new;
+#   4. the same body again, every row now an update;
+# each with its ratio to the floor, and the service's peak heap while it loaded (-Xmx256m).
 #
 # The service is the packaged jar (built when missing) on its embedded PostgreSQL, or on
 # DATABASE_URL (postgres://user:pass@host:port/db, which psql must reach too) when that is set;
 # then the benchmark works on assets of its own and removes them and their prices afterwards.
 # Environment: SYMBOLS (default 500), ADMIN_EMAIL / ADMIN_PASSWORD (default: generated), RUNS (how
-# many times to repeat the three loads, default 1; each load's median is printed).
+# many times to repeat the loads, default 3; each load's median is printed, since other work on the
+# machine can slow any single load).
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 ROWS=${1:-${ROWS:-1000000}}
 SYMBOLS=${SYMBOLS:-500}
-RUNS=${RUNS:-1}
+RUNS=${RUNS:-3}
 OUT=$ROOT/bench/out
 JAR=$ROOT/bootstrap/target/pindex.jar
 PREFIX=^BENCH # ^ marks index-like symbols; no listed asset starts with it
@@ -43,7 +46,8 @@ now_ns() { date +%s%N; }
 
 remove_benchmark_rows() {
   psql_do "DELETE FROM prices WHERE asset_id IN (SELECT id FROM assets WHERE symbol LIKE '${PREFIX}%');
-           DELETE FROM assets WHERE symbol LIKE '${PREFIX}%'; DROP TABLE IF EXISTS bench_floor;"
+           DELETE FROM assets WHERE symbol LIKE '${PREFIX}%';
+           DROP TABLE IF EXISTS bench_floor; DROP TABLE IF EXISTS bench_floor_fk;"
 }
 
 cleanup() {
@@ -106,14 +110,15 @@ peak_heap_mib_since() { # $1: gc.log lines already seen
   tail -n +"$(($1 + 1))" "$OUT/gc.log" | sed -nE 's/.* ([0-9]+)M->[0-9]+M\([0-9]+M\).*/\1/p' | sort -n | tail -1
 }
 
-load_floor() { # $1: run; prints seconds
-  psql_do "DROP TABLE IF EXISTS bench_floor; CREATE TABLE bench_floor (LIKE prices INCLUDING ALL);"
+load_copy() { # $1: run, $2: table, $3: what the table adds to LIKE prices; prints seconds
+  psql_do "DROP TABLE IF EXISTS $2; CREATE TABLE $2 (LIKE prices INCLUDING ALL $3);"
   local start end
   start=$(now_ns)
   psql "$PSQL_URL" -X -q -v ON_ERROR_STOP=1 \
-    -c "\\copy bench_floor (asset_id, date, close, volume) FROM '$OUT/run$1/floor.csv' (FORMAT csv)"
+    -c "\\copy $2 (asset_id, date, close, volume) FROM '$OUT/run$1/floor.csv' (FORMAT csv)"
   end=$(now_ns)
-  [[ $(psql_do "SELECT count(*) FROM bench_floor") == "$ROWS" ]] || die "\\copy did not load $ROWS rows"
+  [[ $(psql_do "SELECT count(*) FROM $2") == "$ROWS" ]] || die "\\copy did not load $ROWS rows into $2"
+  psql_do "DROP TABLE $2"
   awk -v ns=$((end - start)) 'BEGIN { printf "%.3f", ns / 1e9 }'
 }
 
@@ -134,7 +139,8 @@ load_api() { # $1: run, $2: expected "inserted" or "updated"; prints "seconds pe
 }
 
 # --- the runs --------------------------------------------------------------------------------
-declare -a FLOOR NEW UPDATE
+LOAD_AT_START=$(cut -d' ' -f1 /proc/loadavg)
+declare -a FLOOR FOREIGN_KEY NEW UPDATE
 PEAK=0
 for run in $(seq 1 "$RUNS"); do
   prefix="${PREFIX}${run}X"
@@ -149,7 +155,9 @@ for run in $(seq 1 "$RUNS"); do
   java "$ROOT/bench/GeneratePrices.java" "$ROWS" "$SYMBOLS" "$prefix" "$first_id" "$OUT/run$run"
 
   log "run $run/$RUNS: \\copy into a table LIKE prices"
-  FLOOR[run]=$(load_floor "$run")
+  FLOOR[run]=$(load_copy "$run" bench_floor "")
+  log "run $run/$RUNS: \\copy into a table LIKE prices with its foreign key"
+  FOREIGN_KEY[run]=$(load_copy "$run" bench_floor_fk ", FOREIGN KEY (asset_id) REFERENCES assets (id)")
   log "run $run/$RUNS: PUT /api/v1/prices, new rows"
   result=$(load_api "$run" inserted)
   read -r seconds peak <<<"$result"
@@ -158,18 +166,22 @@ for run in $(seq 1 "$RUNS"); do
   result=$(load_api "$run" updated)
   read -r seconds peak <<<"$result"
   UPDATE[run]=$seconds; (( peak > PEAK )) && PEAK=$peak
+  BODY_BYTES=$(wc -c <"$OUT/run$run/api.csv")
+  rm -r "${OUT:?}/run$run"
 done
 
 # --- the table ------------------------------------------------------------------------------
 median() { printf '%s\n' "$@" | sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 floor_s=$(median "${FLOOR[@]}")
-bytes=$(wc -c <"$OUT/run1/api.csv")
-printf '\npindex bulk-load benchmark: %d price rows (%d symbols), CSV body %.1f MB, %d run(s), median\n' \
-  "$ROWS" "$SYMBOLS" "$(awk -v b="$bytes" 'BEGIN { print b / 1e6 }')" "$RUNS"
+printf '\npindex bulk-load benchmark: %d price rows (%d symbols), CSV body %.1f MB, median of %d run(s)\n' \
+  "$ROWS" "$SYMBOLS" "$(awk -v b="$BODY_BYTES" 'BEGIN { print b / 1e6 }')" "$RUNS"
+printf '%d cores, load average %s at the start and %s at the end\n' \
+  "$(nproc)" "$LOAD_AT_START" "$(cut -d' ' -f1 /proc/loadavg)"
 printf '%-40s %12s %10s %10s\n' "load" "rows/s" "seconds" "vs floor"
 row() { awk -v name="$1" -v s="$2" -v f="$floor_s" -v n="$ROWS" \
   'BEGIN { printf "%-40s %12d %10.2f %10.2f\n", name, n / s, s, f / s }'; }
 row '\copy into LIKE prices (floor)' "$floor_s"
+row '  the same + foreign key (reference)' "$(median "${FOREIGN_KEY[@]}")"
 row 'PUT /api/v1/prices (CSV), new rows' "$(median "${NEW[@]}")"
 row 'PUT /api/v1/prices (CSV), updates' "$(median "${UPDATE[@]}")"
 printf 'service peak heap while loading: %d MiB (-Xmx256m)\n' "$PEAK"
