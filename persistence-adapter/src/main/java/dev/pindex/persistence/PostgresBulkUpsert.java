@@ -64,8 +64,8 @@ final class PostgresBulkUpsert<T> {
     }
     table.findBadRows().accept(badRows);
     if (badRows.isEmpty()) {
-      // the merge missed rows the checks cannot find any more: an asset they referred to was
-      // deleted and created again meanwhile
+      // the merge missed rows for a reason gone by the time the checks looked: an asset missing
+      // then was created meanwhile
       throw new Conflict("Rows refer to data changed while they loaded, so nothing was stored.");
     }
     throw badRows.failure();

@@ -15,15 +15,18 @@ import java.util.List;
  * before the first record is skipped, and the line break after the last record is optional.
  *
  * <p>A record that breaks the quoting rules (a quote inside an unquoted field, text after a closing
- * quote) or holds a field longer than {@value #MAX_FIELD_BYTES} bytes is still read to its end, so
- * the next record starts where it should; {@link #problem()} says what is wrong with it. Only a
- * quoted field still open at the end of the body breaks the body as a whole: it has swallowed every
- * record after it.
+ * quote), holds a field longer than {@value #MAX_FIELD_BYTES} bytes or more than {@value
+ * #MAX_FIELDS} fields is still read to its end, so the next record starts where it should; {@link
+ * #problem()} says what is wrong with it. Only a quoted field still open at the end of the body
+ * breaks the body as a whole: it has swallowed every record after it.
  */
 final class CsvRecords {
 
   /** No field of a bulk row comes near this; a longer one is cut off rather than kept growing. */
   static final int MAX_FIELD_BYTES = 1024;
+
+  /** No bulk row comes near this; the fields past it are dropped rather than kept growing. */
+  static final int MAX_FIELDS = 64;
 
   private static final int BUFFER_BYTES = 64 * 1024;
   private static final int END = -1;
@@ -59,7 +62,11 @@ final class CsvRecords {
     while (true) {
       fieldLength = 0;
       b = b == '"' ? readQuotedField() : readUnquotedField(b);
-      fields.add(new String(field, 0, fieldLength, UTF_8));
+      if (fields.size() < MAX_FIELDS) {
+        fields.add(new String(field, 0, fieldLength, UTF_8));
+      } else {
+        reportProblem("has more than " + MAX_FIELDS + " fields");
+      }
       if (b != ',') {
         skipLineEnd(b);
         return true;

@@ -93,6 +93,19 @@ class CsvRecordsTest {
   }
 
   @Test
+  void a_record_of_too_many_fields_keeps_the_first_ones_and_the_next_record_reads_normally()
+      throws IOException {
+    CsvRecords records = reader(",".repeat(100_000) + "\nb,c");
+
+    assertThat(records.next()).isTrue();
+    assertThat(records.fields()).hasSize(CsvRecords.MAX_FIELDS);
+    assertThat(records.problem()).isEqualTo("has more than " + CsvRecords.MAX_FIELDS + " fields");
+    assertThat(records.next()).isTrue();
+    assertThat(records.fields()).containsExactly("b", "c");
+    assertThat(records.problem()).isNull();
+  }
+
+  @Test
   void a_quoted_field_open_at_the_end_of_the_body_breaks_the_body() throws IOException {
     CsvRecords records = reader("a,b\n\"c,d\ne,f\n");
 
