@@ -110,6 +110,23 @@ final class Service implements AutoCloseable {
     return new Http(adminPort()).get("/pool").expect(200);
   }
 
+  /** A gauge's value from {@code /metrics?format=json} on the admin port. */
+  long gauge(String name) {
+    JsonNode metrics = new Http(adminPort()).get("/metrics?format=json").expect(200);
+    return metrics.path("gauges").path(name).path("value").asLong();
+  }
+
+  /** The service's connections as the server sees them, by {@code application_name}. */
+  int serverConnections() {
+    return Integer.parseInt(
+        postgres.value(
+            "postgres",
+            "SELECT count(*) FROM pg_stat_activity WHERE application_name = 'pindex'"
+                + " AND datname = '"
+                + database
+                + "'"));
+  }
+
   @Override
   public void close() {
     application.close();
