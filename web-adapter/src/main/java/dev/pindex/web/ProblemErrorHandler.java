@@ -19,6 +19,15 @@ import org.eclipse.jetty.util.Callback;
  */
 final class ProblemErrorHandler extends ErrorHandler {
 
+  /**
+   * Jetty writes an error body only for GET, POST and HEAD; a PUT, DELETE or any other method it
+   * refuses would get an empty answer without a request id. Every method gets the problem body.
+   */
+  @Override
+  public boolean errorPageForMethod(String method) {
+    return true;
+  }
+
   @Override
   protected void generateResponse(
       Request request,

@@ -39,6 +39,10 @@ class RefusedBeforeRoutingTest {
     "GET /health/%zzlive HTTP/1.1, 400",
     "GET /health/live HTTP/9.9, 505",
     "DELETE /health/live HTTP/1.1, 405",
+    "PUT /health/\u00e4live HTTP/1.1, 400",
+    "DELETE /health/\u00e4live HTTP/1.1, 400",
+    "OPTIONS /health/\u00e4live HTTP/1.1, 400",
+    "PUT /health/live HTTP/9.9, 505",
   })
   void a_refused_request_answers_problem_json_with_a_request_id(String requestLine, int status)
       throws IOException {
@@ -49,11 +53,13 @@ class RefusedBeforeRoutingTest {
     assertThat(response).contains("\"status\":" + status).doesNotContain("<html", "Exception");
   }
 
-  @org.junit.jupiter.api.Test
-  void oversized_headers_answer_431_as_problem_json() throws IOException {
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"GET", "PUT"})
+  void oversized_headers_answer_431_as_problem_json(String method) throws IOException {
     String response =
         exchange(
-            "GET /health/live HTTP/1.1\r\nHost: localhost\r\nX-Big: "
+            method
+                + " /health/live HTTP/1.1\r\nHost: localhost\r\nX-Big: "
                 + "a".repeat(20_000)
                 + "\r\nConnection: close\r\n\r\n");
     assertThat(response).startsWith("HTTP/1.1 431");
