@@ -67,6 +67,20 @@ class RefusedBeforeRoutingTest {
     assertThat(response).contains("\"status\":431");
   }
 
+  @org.junit.jupiter.api.Test
+  void a_request_refused_while_read_ends_its_connection_so_no_later_answer_is_misread()
+      throws IOException {
+    // a HEAD answer carries no body, so a body sent with this refusal would be read by the client
+    // as the start of the next answer, unless the connection ends with it
+    String answers =
+        exchange(
+            "HEAD /health/%00live HTTP/1.1\r\nHost: localhost\r\n\r\n"
+                + "GET /health/live HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+    assertThat(answers).startsWith("HTTP/1.1 400");
+    assertThat(answers.toLowerCase()).contains("connection: close");
+    assertThat(answers).doesNotContain("HTTP/1.1 200");
+  }
+
   private static String exchange(String raw) throws IOException {
     try (Socket socket = new Socket("127.0.0.1", port)) {
       socket.setSoTimeout(10_000);
