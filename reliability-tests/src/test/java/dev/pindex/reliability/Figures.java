@@ -66,6 +66,18 @@ final class Figures {
     }
   }
 
+  /**
+   * An answer counted apart from the classes, under {@code label}: a status the scenario has shown
+   * to be right for what was sent although its class says otherwise.
+   */
+  void recordApart(Answer answer, String label) {
+    sent.increment();
+    longestWaitNanos.accumulate(answer.nanos());
+    synchronized (extra) {
+      extra.merge(label, 1L, (a, b) -> (Long) a + (Long) b);
+    }
+  }
+
   private void example(String failure) {
     if (failures.size() < EXAMPLES) {
       failures.add(failure);
