@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * operator or a failover does) again and again while clients read and send idempotent writes.
  */
 @ExtendWith(CapturedLogs.class)
+@Order(2)
 class ConnectionsCutTest {
 
   private static final int CLIENTS = 6;

@@ -20,15 +20,21 @@ final class Service implements AutoCloseable {
   private final Postgres postgres;
   private final String database;
   private final String adminPassword;
+  private final String signingKey;
   private final Http http;
   private volatile String adminToken;
 
   private Service(
-      Application application, Postgres postgres, String database, String adminPassword) {
+      Application application,
+      Postgres postgres,
+      String database,
+      String adminPassword,
+      String signingKey) {
     this.application = application;
     this.postgres = postgres;
     this.database = database;
     this.adminPassword = adminPassword;
+    this.signingKey = signingKey;
     this.http = new Http(application.port());
   }
 
@@ -50,7 +56,12 @@ final class Service implements AutoCloseable {
     env.put("ADMIN_EMAIL", ADMIN_EMAIL);
     env.put("ADMIN_PASSWORD", adminPassword);
     env.putAll(settings);
-    return new Service(Application.start(AppConfig.from(env)), postgres, database, adminPassword);
+    return new Service(
+        Application.start(AppConfig.from(env)),
+        postgres,
+        database,
+        adminPassword,
+        env.get("TOKEN_SIGNING_KEY"));
   }
 
   int port() {
@@ -67,6 +78,11 @@ final class Service implements AutoCloseable {
 
   Postgres postgres() {
     return postgres;
+  }
+
+  /** The key the service signs its bearer tokens with. */
+  String signingKey() {
+    return signingKey;
   }
 
   /** A client of the main port that counts nothing. */
