@@ -37,6 +37,7 @@ class ExhaustedPoolTest {
   private static final Duration LOCK_HELD = Duration.ofSeconds(4);
 
   @Test
+  @SuppressWarnings("try") // the table lock works by being held, not by being called
   void requests_beyond_the_ceiling_wait_the_pool_timeout_then_answer_503_and_the_pool_recovers()
       throws Exception {
     int rounds = Suite.scaled(1, 3);

@@ -30,6 +30,7 @@ class SlowDatabaseTest {
   private static final Duration STATEMENT_TIMEOUT = Duration.ofSeconds(1);
 
   @Test
+  @SuppressWarnings("try") // the table lock works by being held, not by being called
   void a_statement_past_its_timeout_is_cancelled_answered_503_and_its_connection_reused()
       throws Exception {
     Figures figures = new Figures("slow-database");
