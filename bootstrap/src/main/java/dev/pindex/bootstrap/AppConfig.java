@@ -70,13 +70,23 @@ public record AppConfig(
   /** The profile's pool with any {@code DB_*} override applied. */
   static PoolSettings pool(Profile profile, Map<String, String> env) {
     Duration recycle = Environment.seconds(env, "DB_POOL_RECYCLE_S", profile.recycle, 0);
+    // in milliseconds, unlike the other DB_* durations: a statement limit is often below a second;
+    // below 100 ms it would cancel ordinary statements (or is a value meant in seconds)
+    Duration statementTimeout =
+        Duration.ofMillis(
+            Environment.integer(
+                env,
+                "DB_STATEMENT_TIMEOUT_MS",
+                (int) profile.statementTimeout.toMillis(),
+                100,
+                3_600_000));
     try {
       return new PoolSettings(
           Environment.integer(env, "DB_POOL_SIZE", profile.poolSize, 1, 1_000),
           Environment.integer(env, "DB_MAX_OVERFLOW", profile.maxOverflow, 0, 1_000),
           Environment.seconds(env, "DB_POOL_TIMEOUT_S", profile.poolTimeout, 1),
           recycle,
-          profile.statementTimeout,
+          statementTimeout,
           overflowIdleTimeout(recycle));
     } catch (IllegalArgumentException e) {
       throw new ConfigurationError("the DB_POOL_* settings do not fit together: " + e.getMessage());

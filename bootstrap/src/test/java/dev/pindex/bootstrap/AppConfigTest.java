@@ -59,6 +59,17 @@ class AppConfigTest {
   }
 
   @Test
+  void db_statement_timeout_ms_overrides_the_profiles_statement_timeout_down_to_100_ms() {
+    assertThat(
+            AppConfig.pool(Profile.DEV, Map.of("DB_STATEMENT_TIMEOUT_MS", "1500"))
+                .statementTimeout())
+        .isEqualTo(Duration.ofMillis(1500));
+    assertThatThrownBy(() -> AppConfig.from(Map.of("DB_STATEMENT_TIMEOUT_MS", "30")))
+        .isInstanceOf(ConfigurationError.class)
+        .hasMessageContaining("DB_STATEMENT_TIMEOUT_MS is 30");
+  }
+
+  @Test
   void a_bad_number_names_its_variable() {
     assertThatThrownBy(() -> AppConfig.from(Map.of("DB_POOL_SIZE", "many")))
         .isInstanceOf(ConfigurationError.class)

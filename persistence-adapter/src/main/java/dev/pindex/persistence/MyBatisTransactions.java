@@ -2,6 +2,7 @@ package dev.pindex.persistence;
 
 import com.codahale.metrics.MetricRegistry;
 import com.codahale.metrics.Timer;
+import com.zaxxer.hikari.HikariDataSource;
 import dev.pindex.domain.port.out.Transactions;
 import dev.pindex.domain.port.out.UnitOfWork;
 import java.sql.Connection;
@@ -34,6 +35,7 @@ public final class MyBatisTransactions implements Transactions {
   private final ThreadBoundSessions sessions;
   private final TransientFaultRetry retry;
   private final Timer transactionTimer;
+  private final DataSource pool;
 
   /**
    * Units of work over the pool, with the adapter's MyBatis configuration and mappers, its
@@ -56,6 +58,7 @@ public final class MyBatisTransactions implements Transactions {
     this.sessions = new ThreadBoundSessions(sessionFactory);
     this.retry = new TransientFaultRetry(retryPolicy, metrics);
     this.transactionTimer = metrics.timer(TRANSACTION_TIMER);
+    this.pool = sessionFactory.getConfiguration().getEnvironment().getDataSource();
   }
 
   @Override
@@ -119,6 +122,27 @@ public final class MyBatisTransactions implements Transactions {
   }
 
   private <T> T timedUnit(boolean readOnly, UnitOfWork<T> work) {
-    return transactionTimer.timeSupplier(() -> sessions.inNewSession(readOnly, work));
+    try {
+      return transactionTimer.timeSupplier(() -> sessions.inNewSession(readOnly, work));
+    } catch (RuntimeException failure) {
+      if (SqlStateTranslator.isConnectionLost(failure)) {
+        evictPooledConnections();
+      }
+      throw failure;
+    }
+  }
+
+  /**
+   * A lost connection rarely dies alone: a restart, a failover or an operator ending the service's
+   * sessions kills its siblings too. Hikari skips the validation of a connection used within the
+   * last 500 ms, so under load the pool would hand those dead siblings out one by one, and a retry
+   * could spend all its attempts on them. As SQLAlchemy invalidates its whole pool on a disconnect,
+   * Hikari closes its idle connections now and the busy ones when they are returned; the retry then
+   * borrows a new connection.
+   */
+  private void evictPooledConnections() {
+    if (pool instanceof HikariDataSource hikari && hikari.getHikariPoolMXBean() != null) {
+      hikari.getHikariPoolMXBean().softEvictConnections();
+    }
   }
 }

@@ -76,6 +76,16 @@ final class SqlStateTranslator {
   }
 
   /**
+   * Whether the unit of work lost its connection: the server went away or the network broke. Its
+   * pool's other connections to the same server are then likely dead too.
+   */
+  static boolean isConnectionLost(Throwable failure) {
+    return !(failure instanceof DomainException)
+        && sqlCause(failure).map(SqlStateTranslator::classify).orElse(null)
+            == Fault.CONNECTION_LOST;
+  }
+
+  /**
    * The domain's view of {@code failure}. Domain exceptions pass through untouched, and so does
    * anything that carries no SQLException (a mapping bug stays what it is).
    */

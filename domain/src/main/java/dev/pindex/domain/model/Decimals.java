@@ -20,7 +20,8 @@ final class Decimals {
       throw ValidationFailed.of(
           Violation.ofField(field, "must have at most " + scale + " decimal places"));
     }
-    if (stripped.precision() - stripped.scale() > integerDigits) {
+    // in long: a scale near Integer.MIN_VALUE (1E+2147483647) overflows an int subtraction
+    if ((long) stripped.precision() - stripped.scale() > integerDigits) {
       throw ValidationFailed.of(
           Violation.ofField(field, "must have at most " + integerDigits + " integer digits"));
     }
