@@ -1,0 +1,2 @@
+-- GET /health/ready: JdbcDatabaseHealth's probe
+SELECT 1;
