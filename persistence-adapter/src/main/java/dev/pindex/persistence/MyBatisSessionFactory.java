@@ -45,6 +45,7 @@ public final class MyBatisSessionFactory {
     // hashes); the adapter logs statements itself, without values, so MyBatis logs nothing. Set
     // before the mappers are read: each statement takes its logger when it is parsed.
     configuration.setLogImpl(NoLoggingImpl.class);
+    configuration.setVfsImpl(JarIndexVfs.class);
     configuration.addMappers(MAPPER_PACKAGE);
     configuration.addInterceptor(new TimedStatements(metrics, logging));
     return new SqlSessionFactoryBuilder().build(configuration);
