@@ -37,13 +37,17 @@ import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The running service, wired by hand from top to bottom: database, pool, schema, adapters, use
- * cases, then the two listeners. {@link #close()} undoes it in reverse: stop taking requests and
- * drain the in-flight ones, close the pool, stop the embedded database.
+ * cases, then the two listeners (the admin one while the schema is still being checked, the API one
+ * after). {@link #close()} undoes it in reverse: stop taking requests and drain the in-flight ones,
+ * close the pool, stop the embedded database.
  */
 public final class Application implements AutoCloseable {
 
@@ -69,15 +73,19 @@ public final class Application implements AutoCloseable {
       Database database = Database.open(config, config.pool(), metrics);
       started.push(new Resource("database", database::close));
       HikariDataSource dataSource = database.pool();
-      new LiquibaseMigrations(dataSource).migrate();
+      // What needs no schema is built while Liquibase checks it and the account service makes its
+      // dummy hash (one slow hash by design): on a database that is up to date those two are most
+      // of a start, and each runs on a thread of its own. Nothing touches the schema, and no
+      // request is taken, before the migration is joined below.
+      var migrated = inBackground("pindex-migrate", () -> migrate(dataSource));
       var store = Repositories.over(dataSource, metrics, config.logging().statements());
       var transactions = store.transactions();
       PasswordHasher hasher = new Argon2idPasswordHasher();
+      var accountsBuilt = inBackground("pindex-accounts", () -> store.accounts(hasher));
 
       // the use cases
       var readiness = new ReadinessService(new JdbcDatabaseHealth(dataSource, READINESS_TIMEOUT));
       var pool = new PoolStatusService(new HikariPoolStats(dataSource));
-      var accounts = store.accounts(hasher);
       var assetUseCase = new AssetService(transactions, store.assets());
       var priceUseCase = new PriceService(transactions, store.assets(), store.prices());
       var indexUseCase = new IndexValueService(transactions, store.indexValues());
@@ -85,9 +93,20 @@ public final class Application implements AutoCloseable {
       var allocationUseCase = new AllocationService(transactions, store.allocations());
       var strategyUseCase = new StrategyService(transactions, store.strategies());
       var demoData = store.demoData();
+
+      // the admin listener reads only the pool and the metrics, so it may open before the schema
+      // is checked
+      WebServer admin =
+          WebServer.start(
+              listener(config.adminBind(), config.adminPort(), config),
+              List.of(new JavalinAdminRoutes(pool, metrics)),
+              metrics);
+      started.push(new Resource("admin listener", admin::stop));
+      joined(migrated);
+      UserService accounts = joined(accountsBuilt);
       prepareData(config, accounts, demoData);
 
-      // the listeners
+      // the API listener
       Secrets secrets = config.secrets();
       if (secrets.tokenKeyGenerated()) {
         LOG.warn(
@@ -97,12 +116,6 @@ public final class Application implements AutoCloseable {
       var tokens = new BearerTokens(secrets.tokenKey(), secrets.tokenLifetime());
       var authenticator = new Authenticator(tokens);
       var cursors = new CursorCodec(secrets.cursorKey());
-      WebServer admin =
-          WebServer.start(
-              listener(config.adminBind(), config.adminPort(), config),
-              List.of(new JavalinAdminRoutes(pool, metrics)),
-              metrics);
-      started.push(new Resource("admin listener", admin::stop));
       WebServer api =
           WebServer.start(
               listener("0.0.0.0", config.port(), config),
@@ -123,6 +136,40 @@ public final class Application implements AutoCloseable {
     } catch (RuntimeException e) {
       closeAll(started);
       throw e;
+    }
+  }
+
+  private static Void migrate(HikariDataSource dataSource) {
+    new LiquibaseMigrations(dataSource).migrate();
+    return null;
+  }
+
+  /**
+   * Runs one step of the start on a daemon thread of its own (a failed start must not be kept alive
+   * by it); {@link #joined} waits for it and rethrows what it threw.
+   */
+  private static <T> FutureTask<T> inBackground(String name, Callable<T> step) {
+    FutureTask<T> task = new FutureTask<>(step);
+    Thread thread = new Thread(task, name);
+    thread.setDaemon(true);
+    thread.start();
+    return task;
+  }
+
+  private static <T> T joined(FutureTask<T> task) {
+    try {
+      return task.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while starting", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException failure) {
+        throw failure;
+      }
+      if (e.getCause() instanceof Error error) {
+        throw error;
+      }
+      throw new IllegalStateException(e.getCause());
     }
   }
 
