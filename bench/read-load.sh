@@ -16,17 +16,19 @@
 #      protocol), both with CONNECTIONS connections for DURATION seconds;
 #   5. prints requests/s, p50, p99, errors and non-2xx answers, and the service's ratio to pgbench.
 #
-# Environment: DURATION (15), WARMUP (30 s per read: on 2 busy cores the JIT needs about that
-# long), CONNECTIONS (64), THREADS (wrk and pgbench threads, default the number of cores), STARTS
-# (3), READS (default "asset prices allocation health"), DATABASE_URL (postgres://user:pass@host:port/db or jdbc:postgresql://..., which psql and
-# pgbench must reach too; its database must be empty of assets or hold exactly this dataset),
-# JAVA_OPTS (extra JVM options for the service, e.g. a JFR recording).
+# Environment: BENCH_POOL (cores or profile, see below), DURATION (15), WARMUP (30 s per read: on 2
+# busy cores the JIT needs about that long), CONNECTIONS (64), THREADS (wrk and pgbench threads,
+# default the number of cores), STARTS (3), READS (default "asset prices allocation health"),
+# DATABASE_URL (postgres://user:pass@host:port/db or jdbc:postgresql://..., which psql and pgbench
+# must reach too; its database must be empty of assets or hold exactly this dataset), JAVA_OPTS
+# (extra JVM options for the service, e.g. a JFR recording).
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 HERE=$ROOT/bench/read
 OUT=$ROOT/bench/out/read
 JAR=$ROOT/bootstrap/target/pindex.jar
+CDS=$ROOT/bootstrap/target/pindex.jsa
 DURATION=${DURATION:-15}
 WARMUP=${WARMUP:-30}
 CONNECTIONS=${CONNECTIONS:-64}
@@ -34,6 +36,17 @@ THREADS=${THREADS:-$(nproc)}
 STARTS=${STARTS:-3}
 READS=${READS:-asset prices allocation health}
 JAVA_OPTS=${JAVA_OPTS:-}
+# The pool. By default it is sized to this machine by HikariCP's formula, connections = cores x 2 +
+# 1, with no overflow: PostgreSQL, the service and the load generators share the cores, and every
+# connection past that only adds runnable threads. BENCH_POOL=profile keeps the profile's pool
+# (embedded and dev: 5 steady, up to 15), which on 2 cores measured p99 of 0.25 to 1.3 s for the
+# asset read, against 40 to 70 ms with 5 connections.
+BENCH_POOL=${BENCH_POOL:-cores}
+if [[ $BENCH_POOL == profile ]]; then
+  POOL_ENV=()
+else
+  POOL_ENV=(DB_POOL_SIZE=$(($(nproc) * 2 + 1)) DB_MAX_OVERFLOW=0)
+fi
 
 # the dataset (bench/read/dataset.sql)
 FIRST_SYMBOL=1000
@@ -75,23 +88,26 @@ command -v wrk >/dev/null || install_package wrk
 command -v psql >/dev/null || install_package postgresql-client
 command -v pgbench >/dev/null || install_package postgresql-contrib
 for tool in java curl psql pgbench wrk; do command -v "$tool" >/dev/null || die "$tool is required"; done
-if [[ ! -f $JAR ]]; then
-  log "building $JAR"
+if [[ ! -f $JAR || ! -f $CDS ]]; then
+  log "building $JAR and its class-data archive"
   (cd "$ROOT" && mvn -B -ntp -q package -DskipTests) >&2
 fi
 mkdir -p "$OUT"
 
 # --- starting and stopping the service -------------------------------------------------------
 # start_service NAME PORT ADMIN_PORT [VAR=value...]: starts the jar with the environment given and
-# sets READY_MS to the milliseconds from launching the process to /health/ready answering 200
+# sets READY_MS to the milliseconds from launching the process to /health/ready answering 200, and
+# READY_CPU_MS to the CPU time the JVM had used by then (all its threads): on a shared machine the
+# wall time follows the other processes' load, the CPU time much less
 start_service() {
   local name=$1 port=$2 admin_port=$3
   shift 3
   local started code=000
   started=$(now_ns)
   # shellcheck disable=SC2086 # JAVA_OPTS holds several options
-  env -u DATABASE_URL PORT="$port" ADMIN_PORT="$admin_port" "$@" \
-    java $JAVA_OPTS -jar "$JAR" >"$OUT/$name.log" 2>&1 &
+  # the README's run command
+  env -u DATABASE_URL PORT="$port" ADMIN_PORT="$admin_port" "${POOL_ENV[@]}" "$@" \
+    java $JAVA_OPTS -XX:SharedArchiveFile="$CDS" -jar "$JAR" >"$OUT/$name.log" 2>&1 &
   PIDS[$name]=$!
   while [[ $code != 200 ]]; do
     kill -0 "${PIDS[$name]}" 2>/dev/null || die "$name did not start; see $OUT/$name.log"
@@ -100,6 +116,7 @@ start_service() {
     [[ $code == 200 ]] || sleep 0.01
   done
   READY_MS=$((($(now_ns) - started) / 1000000))
+  READY_CPU_MS=$(awk -v hz="$(getconf CLK_TCK)" '{ print int(($14 + $15) * 1000 / hz) }' "/proc/${PIDS[$name]}/stat")
 }
 
 stop_service() { # $1: name
@@ -116,11 +133,13 @@ timed_starts() {
   local name=$1 keep=$2 port=$3 admin_port=$4
   shift 4
   STARTED_MS=()
+  STARTED_CPU_MS=()
   local i
   for i in $(seq 1 "$STARTS"); do
     start_service "$name" "$port" "$admin_port" "$@"
     STARTED_MS+=("$READY_MS")
-    log "  $name start $i/$STARTS: ready in $READY_MS ms ($(grep -o 'pindex ready in [0-9]* ms' "$OUT/$name.log" || echo 'no ready line'))"
+    STARTED_CPU_MS+=("$READY_CPU_MS")
+    log "  $name start $i/$STARTS: ready in $READY_MS ms, JVM CPU $READY_CPU_MS ms, load average $(cut -d' ' -f1 /proc/loadavg)"
     if [[ $keep != keep || $i -lt $STARTS ]]; then stop_service "$name"; fi
   done
 }
@@ -165,11 +184,13 @@ if [[ -z ${DATABASE_URL:-} ]]; then
   log "timing starts on the embedded default (warm binaries, existing data folder)"
   timed_starts embedded keep "$API_PORT" "$ADMIN_PORT" "${EMBEDDED_ENV[@]}"
   EMBEDDED_MS=("${STARTED_MS[@]}")
+  EMBEDDED_CPU_MS=("${STARTED_CPU_MS[@]}")
   PSQL_URL=$(embedded_url)
   EXTERNAL_WHAT="the embedded PostgreSQL of the service under test, given as DATABASE_URL"
   log "timing starts on an external PostgreSQL ($EXTERNAL_WHAT)"
   timed_starts external stop "$OTHER_PORT" "$OTHER_ADMIN_PORT" DATABASE_URL="postgres${PSQL_URL#postgresql}"
   EXTERNAL_MS=("${STARTED_MS[@]}")
+  EXTERNAL_CPU_MS=("${STARTED_CPU_MS[@]}")
   UNDER_TEST=embedded
   UNDER_TEST_WHAT="the embedded default"
 else
@@ -182,6 +203,7 @@ else
   log "timing starts on the embedded default (warm binaries, existing data folder)"
   timed_starts embedded stop "$OTHER_PORT" "$OTHER_ADMIN_PORT" "${EMBEDDED_ENV[@]}"
   EMBEDDED_MS=("${STARTED_MS[@]}")
+  EMBEDDED_CPU_MS=("${STARTED_CPU_MS[@]}")
   log "first start of the service on DATABASE_URL (not timed: it may migrate)"
   start_service external "$API_PORT" "$ADMIN_PORT" DATABASE_URL="$DATABASE_URL"
   ensure_dataset
@@ -190,6 +212,7 @@ else
   log "timing starts on an external PostgreSQL ($EXTERNAL_WHAT)"
   timed_starts external keep "$API_PORT" "$ADMIN_PORT" DATABASE_URL="$DATABASE_URL"
   EXTERNAL_MS=("${STARTED_MS[@]}")
+  EXTERNAL_CPU_MS=("${STARTED_CPU_MS[@]}")
   UNDER_TEST=external
   UNDER_TEST_WHAT="DATABASE_URL's PostgreSQL"
 fi
@@ -229,7 +252,7 @@ run_pgbench() { # $1: read; prints "tps p50_ms p99_ms errors"
   n=$(wc -l <"$prefix.latencies")
   awk -v n="$n" -v tps="$tps" -v errors=$((${failed:-0} + aborted + (status != 0))) '
     NR == int(n * 0.50 + 0.5) { p50 = $1 } NR == int(n * 0.99 + 0.5) { p99 = $1 }
-    END { printf "%s %.2f %.2f %d\n", tps, p50 / 1000, p99 / 1000, errors }' "$prefix.latencies"
+    END { printf "%s %.3f %.2f %d\n", tps, p50 / 1000, p99 / 1000, errors }' "$prefix.latencies"
   rm -f "$prefix".[0-9]* "$prefix.latencies"
 }
 
@@ -266,6 +289,9 @@ for read in $READS; do
     "$rps" "$(field p50_ms "$s")" "$(field p99_ms "$s")" "$(field socket_errors "$s")" "$(field not_2xx "$s")" \
     "$tps" "$pp50" "$pp99" "$perr" "$(awk -v a="$rps" -v b="$tps" 'BEGIN { print a / b }')" "${TARGET[$read]}"
 done
-printf '\nstart to /health/ready 200 (ms, %d starts each, median first):\n' "$STARTS"
-printf '  embedded default, warm:        %6s   (%s)   target < 3000\n' "$(median "${EMBEDDED_MS[@]}")" "${EMBEDDED_MS[*]}"
-printf '  external PostgreSQL:           %6s   (%s)   target < 1500   [%s]\n' "$(median "${EXTERNAL_MS[@]}")" "${EXTERNAL_MS[*]}" "$EXTERNAL_WHAT"
+printf '\nstart to /health/ready 200, %d starts each (median, then each start; JVM CPU time at ready beside):\n' "$STARTS"
+printf '  embedded default, warm:  %6s ms  (%s)   CPU %s ms (%s)   target < 3000 ms\n' \
+  "$(median "${EMBEDDED_MS[@]}")" "${EMBEDDED_MS[*]}" "$(median "${EMBEDDED_CPU_MS[@]}")" "${EMBEDDED_CPU_MS[*]}"
+printf '  external PostgreSQL:     %6s ms  (%s)   CPU %s ms (%s)   target < 1500 ms\n' \
+  "$(median "${EXTERNAL_MS[@]}")" "${EXTERNAL_MS[*]}" "$(median "${EXTERNAL_CPU_MS[@]}")" "${EXTERNAL_CPU_MS[*]}"
+printf '  (external: %s; the service runs as the README says, java -XX:SharedArchiveFile=...pindex.jsa -jar ...)\n' "$EXTERNAL_WHAT"

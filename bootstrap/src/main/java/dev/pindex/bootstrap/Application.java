@@ -1,6 +1,7 @@
 package dev.pindex.bootstrap;
 
 import com.codahale.metrics.MetricRegistry;
+import com.zaxxer.hikari.HikariDataSource;
 import dev.pindex.domain.port.out.PasswordHasher;
 import dev.pindex.domain.service.AllocationService;
 import dev.pindex.domain.service.AssetService;
@@ -33,14 +34,17 @@ import dev.pindex.web.WebServer;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The running service, wired by hand from top to bottom: the store and its adapter (see {@link
- * Persistence}), use cases, then the two listeners. {@link #close()} undoes it in reverse: stop
- * taking requests and drain the in-flight ones, close the pool, stop the embedded database (when
- * the store has them).
+ * Persistence}), use cases, then the two listeners (the admin one while the schema is still being
+ * checked, the API one after). {@link #close()} undoes it in reverse: stop taking requests and
+ * drain the in-flight ones, close the pool, stop the embedded database (when the store has them).
  */
 public final class Application implements AutoCloseable {
 
@@ -62,17 +66,18 @@ public final class Application implements AutoCloseable {
       // the store and its adapter: PostgreSQL, or memory when the profile says so
       config.logging().applyLevels();
       MetricRegistry metrics = JvmMetrics.registry();
-      Persistence store =
+      Store opened =
           config.profile() == Profile.MEMORY
-              ? Persistence.inMemory()
+              ? new Store(Persistence.inMemory(), completed())
               : postgres(config, metrics, started);
+      Persistence store = opened.ports();
       var transactions = store.transactions();
       PasswordHasher hasher = new Argon2idPasswordHasher();
+      var accountsBuilt = inBackground("pindex-accounts", () -> store.accounts(hasher));
 
       // the use cases
       var readiness = new ReadinessService(store.health());
       var pool = new PoolStatusService(store.poolStats());
-      var accounts = store.accounts(hasher);
       var assetUseCase = new AssetService(transactions, store.assets());
       var priceUseCase = new PriceService(transactions, store.assets(), store.prices());
       var indexUseCase = new IndexValueService(transactions, store.indexValues());
@@ -80,9 +85,20 @@ public final class Application implements AutoCloseable {
       var allocationUseCase = new AllocationService(transactions, store.allocations());
       var strategyUseCase = new StrategyService(transactions, store.strategies());
       var demoData = store.demoData();
+
+      // the admin listener reads only the pool and the metrics, so it may open before the schema
+      // is checked
+      WebServer admin =
+          WebServer.start(
+              listener(config.adminBind(), config.adminPort(), config),
+              List.of(new JavalinAdminRoutes(pool, metrics)),
+              metrics);
+      started.push(new Resource("admin listener", admin::stop));
+      joined(opened.schemaReady());
+      UserService accounts = joined(accountsBuilt);
       prepareData(config, accounts, demoData);
 
-      // the listeners
+      // the API listener
       Secrets secrets = config.secrets();
       if (secrets.tokenKeyGenerated()) {
         LOG.warn(
@@ -92,12 +108,6 @@ public final class Application implements AutoCloseable {
       var tokens = new BearerTokens(secrets.tokenKey(), secrets.tokenLifetime());
       var authenticator = new Authenticator(tokens);
       var cursors = new CursorCodec(secrets.cursorKey());
-      WebServer admin =
-          WebServer.start(
-              listener(config.adminBind(), config.adminPort(), config),
-              List.of(new JavalinAdminRoutes(pool, metrics)),
-              metrics);
-      started.push(new Resource("admin listener", admin::stop));
       WebServer api =
           WebServer.start(
               listener("0.0.0.0", config.port(), config),
@@ -121,13 +131,61 @@ public final class Application implements AutoCloseable {
     }
   }
 
-  /** The configured database, migrated, behind the profile's pool; closed with the service. */
-  private static Persistence postgres(
-      AppConfig config, MetricRegistry metrics, Deque<Resource> started) {
+  /**
+   * The configured database behind the profile's pool, closed with the service, and its schema
+   * being checked (and migrated) by Liquibase on a thread of its own: on a database that is up to
+   * date that check is most of a start, so what needs no schema is built meanwhile.
+   */
+  private static Store postgres(AppConfig config, MetricRegistry metrics, Deque<Resource> started) {
     Database database = Database.open(config, config.pool(), metrics);
     started.push(new Resource("database", database::close));
-    new LiquibaseMigrations(database.pool()).migrate();
-    return Persistence.postgres(database.pool(), metrics, config.logging().statements());
+    HikariDataSource pool = database.pool();
+    FutureTask<Void> migrated =
+        inBackground(
+            "pindex-migrate",
+            () -> {
+              new LiquibaseMigrations(pool).migrate();
+              return null;
+            });
+    return new Store(Persistence.postgres(pool, metrics, config.logging().statements()), migrated);
+  }
+
+  /** The ports of a store, and the work that must be done before any of them touches the data. */
+  private record Store(Persistence ports, FutureTask<Void> schemaReady) {}
+
+  private static FutureTask<Void> completed() {
+    FutureTask<Void> done = new FutureTask<>(() -> null);
+    done.run();
+    return done;
+  }
+
+  /**
+   * Runs one step of the start on a daemon thread of its own (a failed start must not be kept alive
+   * by it); {@link #joined} waits for it and rethrows what it threw.
+   */
+  private static <T> FutureTask<T> inBackground(String name, Callable<T> step) {
+    FutureTask<T> task = new FutureTask<>(step);
+    Thread thread = new Thread(task, name);
+    thread.setDaemon(true);
+    thread.start();
+    return task;
+  }
+
+  private static <T> T joined(FutureTask<T> task) {
+    try {
+      return task.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while starting", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException failure) {
+        throw failure;
+      }
+      if (e.getCause() instanceof Error error) {
+        throw error;
+      }
+      throw new IllegalStateException(e.getCause());
+    }
   }
 
   /** The start-up admin account, and the demo universe when asked for and the database is new. */

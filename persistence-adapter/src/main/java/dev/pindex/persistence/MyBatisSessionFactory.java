@@ -6,6 +6,7 @@ import java.util.Properties;
 import javax.sql.DataSource;
 import org.apache.ibatis.logging.nologging.NoLoggingImpl;
 import org.apache.ibatis.mapping.Environment;
+import org.apache.ibatis.session.AutoMappingBehavior;
 import org.apache.ibatis.session.Configuration;
 import org.apache.ibatis.session.LocalCacheScope;
 import org.apache.ibatis.session.SqlSessionFactory;
@@ -41,10 +42,15 @@ public final class MyBatisSessionFactory {
     configuration.setLocalCacheScope(LocalCacheScope.STATEMENT);
     configuration.setMapUnderscoreToCamelCase(true);
     configuration.setDefaultFetchSize(DEFAULT_FETCH_SIZE);
+    // every result map builds its row record through <constructor> from named columns; automatic
+    // mapping would find nothing left to map, but it looks for it again for every row
+    configuration.setAutoMappingBehavior(AutoMappingBehavior.NONE);
+    configuration.setObjectFactory(new RowConstructors());
     // MyBatis's own statement log writes every parameter value at DEBUG (e-mails, password
     // hashes); the adapter logs statements itself, without values, so MyBatis logs nothing. Set
     // before the mappers are read: each statement takes its logger when it is parsed.
     configuration.setLogImpl(NoLoggingImpl.class);
+    configuration.setVfsImpl(JarIndexVfs.class);
     configuration.addMappers(MAPPER_PACKAGE);
     configuration.addInterceptor(new TimedStatements(metrics, logging));
     return new SqlSessionFactoryBuilder().build(configuration);

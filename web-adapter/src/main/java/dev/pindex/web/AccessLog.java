@@ -3,7 +3,6 @@ package dev.pindex.web;
 import io.javalin.http.Context;
 import io.javalin.http.RequestLogger;
 import io.javalin.router.Endpoint;
-import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -28,16 +27,23 @@ final class AccessLog implements RequestLogger {
     try {
       String route = route(ctx);
       timers.record(ctx.method().name(), route, ctx.statusCode(), (long) (millis * 1_000_000));
-      LOG.info(
-          "{} {} {} {}ms",
-          ctx.method(),
-          route,
-          ctx.statusCode(),
-          String.format(Locale.ROOT, "%.1f", millis));
+      if (LOG.isInfoEnabled()) {
+        LOG.info("{} {} {} {}ms", ctx.method(), route, ctx.statusCode(), oneDecimal(millis));
+      }
     } finally {
       MDC.remove(RequestIds.MDC_KEY);
       MDC.remove(Authenticator.USER_ID_MDC_KEY);
     }
+  }
+
+  /**
+   * {@code 12.3}: what {@code String.format("%.1f")} writes, without building a {@link
+   * java.util.Formatter} (and its locale's symbols) for every request, which JFR showed costing a
+   * third of the access line.
+   */
+  static String oneDecimal(float millis) {
+    long tenths = Math.round(millis * 10.0);
+    return (tenths / 10) + "." + (tenths % 10);
   }
 
   /**

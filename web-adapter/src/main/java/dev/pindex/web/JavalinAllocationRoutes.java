@@ -31,8 +31,9 @@ public final class JavalinAllocationRoutes implements JavalinRoutes {
     new ApiRoutes(routes).get(ALLOCATIONS, this::asOf, "date").put(ALLOCATION_ON, this::replace);
   }
 
-  private void asOf(Context ctx) {
-    ctx.json(AllocationJson.from(allocations.asOf(RequestParams.queryDate(ctx, "date"))));
+  private void asOf(Context ctx) throws IOException {
+    JsonResponses.send(
+        ctx, AllocationJson.from(allocations.asOf(RequestParams.queryDate(ctx, "date"))));
   }
 
   private void replace(Context ctx) throws IOException {

@@ -41,15 +41,15 @@ public final class JavalinAssetRoutes implements JavalinRoutes {
         .delete(ASSET, this::delete);
   }
 
-  private void list(Context ctx) {
+  private void list(Context ctx) throws IOException {
     var query =
         new ListAssetsQuery(
             RequestParams.query(ctx, "sector"), paging.after(ctx), paging.limit(ctx));
-    ctx.json(paging.answer(assets.list(query), Asset::symbol, AssetJson::from));
+    JsonResponses.send(ctx, paging.answer(assets.list(query), Asset::symbol, AssetJson::from));
   }
 
-  private void get(Context ctx) {
-    ctx.json(AssetJson.from(assets.get(RequestParams.pathSymbol(ctx))));
+  private void get(Context ctx) throws IOException {
+    JsonResponses.send(ctx, AssetJson.from(assets.get(RequestParams.pathSymbol(ctx))));
   }
 
   private void create(Context ctx) throws IOException {

@@ -45,9 +45,10 @@ public final class JavalinIndexValueRoutes implements JavalinRoutes {
         .putBulk(INDEX_VALUES, this::upsert);
   }
 
-  private void list(Context ctx) {
+  private void list(Context ctx) throws IOException {
     var query = Paging.datedQuery(ctx, paging);
-    ctx.json(paging.answer(indexValues.list(query), IndexValue::date, IndexValueJson::from));
+    JsonResponses.send(
+        ctx, paging.answer(indexValues.list(query), IndexValue::date, IndexValueJson::from));
   }
 
   private void upsert(Context ctx) throws IOException {

@@ -49,14 +49,14 @@ public final class JavalinPriceRoutes implements JavalinRoutes {
         .putBulk(PRICES, this::upsert);
   }
 
-  private void list(Context ctx) {
+  private void list(Context ctx) throws IOException {
     var query =
         new ListPricesQuery(
             RequestParams.pathSymbol(ctx),
             RequestParams.queryRange(ctx),
             paging.after(ctx),
             paging.limit(ctx));
-    ctx.json(paging.answer(prices.list(query), Price::date, PriceJson::from));
+    JsonResponses.send(ctx, paging.answer(prices.list(query), Price::date, PriceJson::from));
   }
 
   private void upsert(Context ctx) throws IOException {

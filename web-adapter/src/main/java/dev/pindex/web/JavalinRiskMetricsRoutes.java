@@ -54,9 +54,10 @@ public final class JavalinRiskMetricsRoutes implements JavalinRoutes {
         .putBulk(RISK_METRICS, this::upsert);
   }
 
-  private void list(Context ctx) {
+  private void list(Context ctx) throws IOException {
     var query = Paging.datedQuery(ctx, paging);
-    ctx.json(paging.answer(riskMetrics.list(query), RiskMetrics::date, RiskMetricsJson::from));
+    JsonResponses.send(
+        ctx, paging.answer(riskMetrics.list(query), RiskMetrics::date, RiskMetricsJson::from));
   }
 
   private void latest(Context ctx) {

@@ -36,10 +36,25 @@ public final class JsonMapping {
       super(BigDecimal.class);
     }
 
+    // what value.stripTrailingZeros().toPlainString() writes, with the zeros cut off the text
+    // instead: stripTrailingZeros divides the number once per zero, and a price page writes a
+    // thousand of them
     @Override
     public void serialize(BigDecimal value, JsonGenerator generator, SerializerProvider provider)
         throws IOException {
-      generator.writeNumber(value.stripTrailingZeros().toPlainString());
+      String plain = value.toPlainString();
+      if (value.scale() <= 0) {
+        generator.writeNumber(plain);
+        return;
+      }
+      int end = plain.length();
+      while (plain.charAt(end - 1) == '0') {
+        end--;
+      }
+      if (plain.charAt(end - 1) == '.') {
+        end--;
+      }
+      generator.writeNumber(end == plain.length() ? plain : plain.substring(0, end));
     }
   }
 
