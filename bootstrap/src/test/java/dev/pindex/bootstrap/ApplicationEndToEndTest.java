@@ -76,6 +76,22 @@ class ApplicationEndToEndTest {
     }
   }
 
+  @Test
+  void the_embedded_database_keeps_every_acknowledged_commit_on_disk() throws Exception {
+    try (Application app = Application.start(config());
+        var connection = connect(embeddedPort());
+        var rows =
+            connection
+                .createStatement()
+                .executeQuery(
+                    "SELECT current_setting('fsync'), current_setting('synchronous_commit'),"
+                        + " current_setting('full_page_writes')")) {
+      rows.next();
+      assertThat(List.of(rows.getString(1), rows.getString(2), rows.getString(3)))
+          .containsExactly("on", "on", "on");
+    }
+  }
+
   /** PostgreSQL writes its port on the fourth line of postmaster.pid. */
   private int embeddedPort() throws IOException {
     List<String> lines = Files.readAllLines(dataDir.resolve("postgres/postmaster.pid"));
