@@ -39,6 +39,8 @@ public final class MyBatisIndexValueRepository implements IndexValueRepository {
                     badRows.addFound(
                         mapper.findRepeatedKeys(BadRows.REPORTED),
                         row -> "repeats the date of row " + row.firstRowNo()),
+                Optional.empty(),
+                mapper::mergeStaging,
                 mapper::mergeStaging));
   }
 

@@ -42,7 +42,9 @@ public final class MyBatisPriceRepository implements PriceRepository {
                         .number(row.price().close())
                         .number(row.price().volume()),
                 this::findBadStagedRows,
-                mapper::mergeStaging));
+                Optional.of(mapper::lockReferencedAssets),
+                mapper::mergeStaging,
+                mapper::mergeStagingInKeyOrder));
   }
 
   @Override

@@ -57,6 +57,8 @@ public final class MyBatisRiskMetricsRepository implements RiskMetricsRepository
                     badRows.addFound(
                         mapper.findRepeatedKeys(BadRows.REPORTED),
                         row -> "repeats the date of row " + row.firstRowNo()),
+                Optional.empty(),
+                mapper::mergeStaging,
                 mapper::mergeStaging));
   }
 

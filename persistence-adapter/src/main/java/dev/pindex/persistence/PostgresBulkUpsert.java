@@ -24,11 +24,15 @@ import org.postgresql.copy.PGCopyOutputStream;
  *       buffer in PostgreSQL's binary format (see {@link BinaryCopyWriter}), so a body of millions
  *       of rows is never held in memory; rows the caller already found bad are not copied but
  *       counted;
- *   <li>when none was bad, one {@code INSERT ... SELECT ... ON CONFLICT DO UPDATE} behind a
- *       savepoint, counting inserted and updated rows. It keeps one row per key and joins the rows
- *       to what they refer to, so a key given twice or an unknown symbol makes the counts fall
- *       short of the staged rows rather than failing: the merge doubles as the check, and a good
- *       body costs one pass over the staging table, not three;
+ *   <li>when none was bad, the merge behind a savepoint, counting inserted and updated rows: new
+ *       keys are inserted, stored rows rewritten only where their values change. It keeps one row
+ *       per key and joins the rows to what they refer to, so a key given twice or an unknown symbol
+ *       makes the counts fall short of the staged rows rather than failing: the merge doubles as
+ *       the check, and a good body costs one pass over the staging table, not three. Foreign keys
+ *       are checked once per referenced row where the database role allows it (see {@link
+ *       BulkReferenceChecks}). When another load writes the same keys at the same time and the
+ *       merge fails for it (a unique violation, a deadlock), it is rolled back to the savepoint and
+ *       done again with {@code ON CONFLICT} in the key's order, which waits instead; *
  *   <li>when a row was bad or the counts fell short, the merge is rolled back to the savepoint and
  *       the table's checks (unknown symbols, a key twice) run as SQL over the whole staging table,
  *       giving {@code ValidationFailed} listing the first {@value BadRows#REPORTED} bad rows by row
@@ -39,8 +43,12 @@ import org.postgresql.copy.PGCopyOutputStream;
  */
 final class PostgresBulkUpsert<T> {
 
+  private static final String UNIQUE_VIOLATION = "23505";
+  private static final String DEADLOCK = "40P01";
+
   private final MyBatisTransactions transactions;
   private final StagingTable<T> table;
+  private final BulkReferenceChecks referenceChecks = new BulkReferenceChecks();
 
   PostgresBulkUpsert(MyBatisTransactions transactions, StagingTable<T> table) {
     this.transactions = Objects.requireNonNull(transactions, "transactions");
@@ -74,13 +82,30 @@ final class PostgresBulkUpsert<T> {
   /** The merge's counts when it took every staged row; else empty, with nothing merged. */
   private Optional<MergeCountsRow> mergeEveryStagedRow(Connection connection, long staged) {
     Savepoint beforeMerge = Jdbc.call("set a savepoint before the merge", connection::setSavepoint);
-    MergeCountsRow merged = table.merge().get();
+    MergeCountsRow merged;
+    try {
+      merged = fastMerge(connection);
+    } catch (PersistenceException e) {
+      if (!SqlStateTranslator.hasSqlState(e, UNIQUE_VIOLATION, DEADLOCK)) {
+        throw e;
+      }
+      Jdbc.run(
+          "undo a merge another load got in the way of", () -> connection.rollback(beforeMerge));
+      merged = table.mergeInKeyOrder().get();
+    }
     if (merged.inserted() + merged.updated() == staged) {
       Jdbc.run("release the merge's savepoint", () -> connection.releaseSavepoint(beforeMerge));
       return Optional.of(merged);
     }
     Jdbc.run("undo a merge that missed rows", () -> connection.rollback(beforeMerge));
     return Optional.empty();
+  }
+
+  private MergeCountsRow fastMerge(Connection connection) {
+    return table
+        .lockReferences()
+        .map(lock -> referenceChecks.during(connection, lock, table.merge()))
+        .orElseGet(table.merge());
   }
 
   private record Copied(long received, long staged) {}

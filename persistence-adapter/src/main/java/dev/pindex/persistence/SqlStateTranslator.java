@@ -85,6 +85,14 @@ final class SqlStateTranslator {
             == Fault.CONNECTION_LOST;
   }
 
+  /** Whether the first SQLException down {@code failure}'s causes has one of these SQLStates. */
+  static boolean hasSqlState(Throwable failure, String... states) {
+    return sqlCause(failure)
+        .map(SQLException::getSQLState)
+        .filter(state -> Set.of(states).contains(state))
+        .isPresent();
+  }
+
   /**
    * The domain's view of {@code failure}. Domain exceptions pass through untouched, and so does
    * anything that carries no SQLException (a mapping bug stays what it is).

@@ -39,6 +39,20 @@ final class FreshDatabase {
     return new ConnectionSettings(url(), TestDatabase.user(), null);
   }
 
+  /**
+   * A login role of this database's own that is no superuser, as a managed PostgreSQL gives an
+   * application: it may read and write every table and sequence the migrations made, and nothing
+   * more. Where to connect as it.
+   */
+  ConnectionSettings applicationRole() {
+    String role = name + "_app";
+    TestDatabase.execute("CREATE ROLE " + role + " LOGIN NOSUPERUSER");
+    execute(
+        "GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO " + role,
+        "GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO " + role);
+    return new ConnectionSettings(url(), role, null);
+  }
+
   /** An unpooled data source as the application's configuration would build it. */
   DataSource dataSource() {
     return dataSourceWithOptions(null);

@@ -19,12 +19,12 @@ final class MigratedStore implements AutoCloseable {
   final MyBatisTransactions transactions;
   final HikariDataSource pool;
 
-  private MigratedStore(FreshDatabase database, Duration statementTimeout) {
+  private MigratedStore(FreshDatabase database, Duration statementTimeout, boolean superuser) {
     this.database = database;
     new LiquibaseMigrations(database.dataSource()).migrate();
     this.pool =
         TestPools.pool(
-            database.connectionSettings(),
+            superuser ? database.connectionSettings() : database.applicationRole(),
             TestPools.settings(POOL_SIZE, 0, POOL_TIMEOUT, statementTimeout));
     this.transactions =
         new MyBatisTransactions(
@@ -32,12 +32,20 @@ final class MigratedStore implements AutoCloseable {
   }
 
   static MigratedStore create(String name) {
-    return new MigratedStore(FreshDatabase.create(name), TestPools.STATEMENT_TIMEOUT);
+    return new MigratedStore(FreshDatabase.create(name), TestPools.STATEMENT_TIMEOUT, true);
+  }
+
+  /**
+   * Like {@link #create(String)}, with the pool logged in as a role that is no superuser (see
+   * {@link FreshDatabase#applicationRole()}); the migrations still run as the superuser.
+   */
+  static MigratedStore asApplicationRole(String name) {
+    return new MigratedStore(FreshDatabase.create(name), TestPools.STATEMENT_TIMEOUT, false);
   }
 
   /** Like {@link #create(String)}, with every statement limited to {@code statementTimeout}. */
   static MigratedStore withStatementTimeout(String name, Duration statementTimeout) {
-    return new MigratedStore(FreshDatabase.create(name), statementTimeout);
+    return new MigratedStore(FreshDatabase.create(name), statementTimeout, true);
   }
 
   @Override

@@ -9,7 +9,8 @@ import org.junit.jupiter.api.BeforeAll;
 
 class MyBatisPriceRepositoryTest extends PriceRepositoryContract {
 
-  private static MigratedStore store;
+  // a subclass opens its own store by hiding openStore(); test classes run one at a time
+  static MigratedStore store;
 
   @BeforeAll
   static void openStore() {

@@ -30,6 +30,15 @@ public interface PriceMapper {
   /** The first {@code limit} staged rows, by number, repeating an earlier row's symbol and date. */
   List<RepeatedKeyRow> findRepeatedKeys(@Param("limit") int limit);
 
-  /** Inserts or updates every staged row in {@code prices}. */
+  /** Locks the assets the staged rows refer to against deletion; answers how many it locked. */
+  long lockReferencedAssets();
+
+  /**
+   * Inserts the staged rows of new keys and rewrites the stored rows they change; fails on a key
+   * another transaction inserts meanwhile, and may deadlock with another load of the same keys.
+   */
   MergeCountsRow mergeStaging();
+
+  /** Inserts or updates every staged row in {@code prices} in the key's order. */
+  MergeCountsRow mergeStagingInKeyOrder();
 }
