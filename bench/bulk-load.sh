@@ -9,7 +9,8 @@
 #   2. for reference, \copy into such a table that also has prices' foreign key to assets, which
 #      LIKE leaves out and every row the API stores must pass;
 #   3. PUT /api/v1/prices with the rows as CSV, all of them new;
-#   4. the same body again, every row now an update;
+#   4. the same body again, every row now an update that changes nothing (a re-sent file);
+#   5. the rows with every volume changed, every row an update that rewrites it;
 # each with its ratio to the floor, and the service's peak heap while it loaded (-Xmx256m).
 #
 # The service is the packaged jar (built when missing) on its embedded PostgreSQL, or on
@@ -122,11 +123,11 @@ load_copy() { # $1: run, $2: table, $3: what the table adds to LIKE prices; prin
   awk -v ns=$((end - start)) 'BEGIN { printf "%.3f", ns / 1e9 }'
 }
 
-load_api() { # $1: run, $2: expected "inserted" or "updated"; prints "seconds peak_heap_mib"
+load_api() { # $1: body file, $2: expected "inserted" or "updated"; prints "seconds peak_heap_mib"
   local gc_lines start end answer
   gc_lines=$(wc -l <"$OUT/gc.log")
   start=$(now_ns)
-  answer=$(curl -sS -T "$OUT/run$1/api.csv" -X PUT "http://127.0.0.1:$PORT/api/v1/prices" \
+  answer=$(curl -sS -T "$1" -X PUT "http://127.0.0.1:$PORT/api/v1/prices" \
     -H 'Content-Type: text/csv' -H "Authorization: Bearer $TOKEN" -w ' %{http_code}')
   end=$(now_ns)
   [[ $answer == *" 200" && $answer == *"\"$2\":$ROWS"* ]] || die "the load answered: $answer"
@@ -140,7 +141,7 @@ load_api() { # $1: run, $2: expected "inserted" or "updated"; prints "seconds pe
 
 # --- the runs --------------------------------------------------------------------------------
 LOAD_AT_START=$(cut -d' ' -f1 /proc/loadavg)
-declare -a FLOOR FOREIGN_KEY NEW UPDATE
+declare -a FLOOR FOREIGN_KEY NEW RESENT CHANGED
 PEAK=0
 for run in $(seq 1 "$RUNS"); do
   prefix="${PREFIX}${run}X"
@@ -158,14 +159,17 @@ for run in $(seq 1 "$RUNS"); do
   FLOOR[run]=$(load_copy "$run" bench_floor "")
   log "run $run/$RUNS: \\copy into a table LIKE prices with its foreign key"
   FOREIGN_KEY[run]=$(load_copy "$run" bench_floor_fk ", FOREIGN KEY (asset_id) REFERENCES assets (id)")
+  # the same rows with every volume one higher: every stored row changes
+  awk -F, -v OFS=, 'NR > 1 { $4 = $4 + 1 } { print }' "$OUT/run$run/api.csv" >"$OUT/run$run/changed.csv"
   log "run $run/$RUNS: PUT /api/v1/prices, new rows"
-  result=$(load_api "$run" inserted)
-  read -r seconds peak <<<"$result"
+  read -r seconds peak <<<"$(load_api "$OUT/run$run/api.csv" inserted)"
   NEW[run]=$seconds; (( peak > PEAK )) && PEAK=$peak
-  log "run $run/$RUNS: PUT /api/v1/prices, updates"
-  result=$(load_api "$run" updated)
-  read -r seconds peak <<<"$result"
-  UPDATE[run]=$seconds; (( peak > PEAK )) && PEAK=$peak
+  log "run $run/$RUNS: PUT /api/v1/prices, the same body again (updates, no value changed)"
+  read -r seconds peak <<<"$(load_api "$OUT/run$run/api.csv" updated)"
+  RESENT[run]=$seconds; (( peak > PEAK )) && PEAK=$peak
+  log "run $run/$RUNS: PUT /api/v1/prices, updates changing every row"
+  read -r seconds peak <<<"$(load_api "$OUT/run$run/changed.csv" updated)"
+  CHANGED[run]=$seconds; (( peak > PEAK )) && PEAK=$peak
   BODY_BYTES=$(wc -c <"$OUT/run$run/api.csv")
   rm -r "${OUT:?}/run$run"
 done
@@ -183,5 +187,6 @@ row() { awk -v name="$1" -v s="$2" -v f="$floor_s" -v n="$ROWS" \
 row '\copy into LIKE prices (floor)' "$floor_s"
 row '  the same + foreign key (reference)' "$(median "${FOREIGN_KEY[@]}")"
 row 'PUT /api/v1/prices (CSV), new rows' "$(median "${NEW[@]}")"
-row 'PUT /api/v1/prices (CSV), updates' "$(median "${UPDATE[@]}")"
+row 'PUT /api/v1/prices (CSV), updates, re-sent' "$(median "${RESENT[@]}")"
+row 'PUT /api/v1/prices (CSV), updates, changed' "$(median "${CHANGED[@]}")"
 printf 'service peak heap while loading: %d MiB (-Xmx256m)\n' "$PEAK"
