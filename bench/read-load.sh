@@ -42,6 +42,10 @@ JAVA_OPTS=${JAVA_OPTS:-}
 # (embedded and dev: 5 steady, up to 15), which on 2 cores measured p99 of 0.25 to 1.3 s for the
 # asset read, against 40 to 70 ms with 5 connections.
 BENCH_POOL=${BENCH_POOL:-cores}
+# JDK 17 crashes when a flight recording starts with the JVM and a class-data archive is mapped
+# (a recording started later with jcmd JFR.start is fine): a recording from the start goes without
+CDS_OPTS=(-XX:SharedArchiveFile="$CDS")
+[[ $JAVA_OPTS == *StartFlightRecording* ]] && CDS_OPTS=()
 if [[ $BENCH_POOL == profile ]]; then
   POOL_ENV=()
 else
@@ -107,7 +111,7 @@ start_service() {
   # shellcheck disable=SC2086 # JAVA_OPTS holds several options
   # the README's run command
   env -u DATABASE_URL PORT="$port" ADMIN_PORT="$admin_port" "${POOL_ENV[@]}" "$@" \
-    java $JAVA_OPTS -XX:SharedArchiveFile="$CDS" -jar "$JAR" >"$OUT/$name.log" 2>&1 &
+    java $JAVA_OPTS "${CDS_OPTS[@]}" -jar "$JAR" >"$OUT/$name.log" 2>&1 &
   PIDS[$name]=$!
   while [[ $code != 200 ]]; do
     kill -0 "${PIDS[$name]}" 2>/dev/null || die "$name did not start; see $OUT/$name.log"
