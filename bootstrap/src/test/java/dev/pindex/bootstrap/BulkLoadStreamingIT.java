@@ -4,11 +4,8 @@ import static java.nio.charset.StandardCharsets.US_ASCII;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
-import java.net.ServerSocket;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -38,16 +35,20 @@ class BulkLoadStreamingIT {
 
   @Test
   void a_csv_body_several_times_the_heap_loads_in_one_request() throws Exception {
-    int port = freePort();
+    int port = PackagedJar.freePort();
     Path log = dataDir.resolveSibling(dataDir.getFileName() + ".log");
     ProcessBuilder builder =
         new ProcessBuilder(
-                javaBinary(), HEAP, "-XX:+ExitOnOutOfMemoryError", "-jar", jar().toString())
+                PackagedJar.java(),
+                HEAP,
+                "-XX:+ExitOnOutOfMemoryError",
+                "-jar",
+                PackagedJar.path().toString())
             .redirectErrorStream(true)
             .redirectOutput(log.toFile());
     builder.environment().put("PINDEX_DATA_DIR", dataDir.toString());
     builder.environment().put("PORT", Integer.toString(port));
-    builder.environment().put("ADMIN_PORT", Integer.toString(freePort()));
+    builder.environment().put("ADMIN_PORT", Integer.toString(PackagedJar.freePort()));
     builder.environment().put("ADMIN_EMAIL", ADMIN_EMAIL);
     builder.environment().put("ADMIN_PASSWORD", ADMIN_PASSWORD);
     builder.environment().remove("DATABASE_URL");
@@ -55,7 +56,7 @@ class BulkLoadStreamingIT {
     Process service = builder.start();
     try {
       assertThat(Http.awaitStatus(port, "/health/ready", 200, Duration.ofSeconds(90)))
-          .as("ready; log:%n%s", read(log))
+          .as("ready; log:%n%s", PackagedJar.log(log))
           .isEqualTo(200);
       BulkLoadClient admin = BulkLoadClient.signIn(port, ADMIN_EMAIL, ADMIN_PASSWORD);
       for (int asset = 0; asset < ASSETS; asset++) {
@@ -65,7 +66,9 @@ class BulkLoadStreamingIT {
 
       var answer = admin.putStreamed("/api/v1/prices", BulkLoadClient.CSV, () -> body);
 
-      assertThat(answer.statusCode()).as("%s; log:%n%s", answer.body(), read(log)).isEqualTo(200);
+      assertThat(answer.statusCode())
+          .as("%s; log:%n%s", answer.body(), PackagedJar.log(log))
+          .isEqualTo(200);
       assertThat(body.bytesSent).isGreaterThanOrEqualTo(BODY_BYTES_AT_LEAST);
       long rows = (long) ASSETS * DAYS;
       JsonNode counts = BulkLoadClient.json(answer);
@@ -145,26 +148,6 @@ class BulkLoadStreamingIT {
         asset++;
       }
       return true;
-    }
-  }
-
-  private static Path jar() {
-    Path jar = Path.of(System.getProperty("pindex.jar", "target/pindex.jar"));
-    assertThat(jar).as("the packaged jar (run through mvn verify)").exists();
-    return jar;
-  }
-
-  private static String javaBinary() {
-    return Path.of(System.getProperty("java.home"), "bin", "java").toString();
-  }
-
-  private static String read(Path log) throws IOException {
-    return Files.exists(log) ? Files.readString(log) : "(no log)";
-  }
-
-  private static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
     }
   }
 }

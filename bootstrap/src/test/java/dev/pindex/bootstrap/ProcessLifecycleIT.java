@@ -2,9 +2,6 @@ package dev.pindex.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.ServerSocket;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -29,12 +26,15 @@ class ProcessLifecycleIT {
   }
 
   private Duration runOnce(String label) throws Exception {
-    int port = freePort();
-    int adminPort = freePort();
+    int port = PackagedJar.freePort();
+    int adminPort = PackagedJar.freePort();
     Path log = dataDir.resolveSibling(dataDir.getFileName() + "-" + port + ".log");
     ProcessBuilder builder =
         new ProcessBuilder(
-                javaBinary(), "-Dliquibase.analytics.enabled=false", "-jar", jar().toString())
+                PackagedJar.java(),
+                "-Dliquibase.analytics.enabled=false",
+                "-jar",
+                PackagedJar.path().toString())
             .redirectErrorStream(true)
             .redirectOutput(log.toFile());
     builder.environment().put("PINDEX_DATA_DIR", dataDir.toString());
@@ -48,7 +48,7 @@ class ProcessLifecycleIT {
     try {
       int ready = Http.awaitStatus(port, "/health/ready", 200, Duration.ofSeconds(90));
       Duration toReady = Duration.ofNanos(System.nanoTime() - started);
-      assertThat(ready).as(label + " ready; log:%n%s", read(log)).isEqualTo(200);
+      assertThat(ready).as(label + " ready; log:%n%s", PackagedJar.log(log)).isEqualTo(200);
       assertThat(Http.get(adminPort, "/pool").body())
           .contains("\"pool_size\"", "\"max_pool_size\"", "\"overflow\"");
       List<ProcessHandle> postgres = postgresOf(process);
@@ -56,11 +56,13 @@ class ProcessLifecycleIT {
 
       process.destroy(); // SIGTERM
       assertThat(process.waitFor(15, TimeUnit.SECONDS)).as(label + " exited within 15 s").isTrue();
-      assertThat(process.exitValue()).as(label + " exit code; log:%n%s", read(log)).isZero();
+      assertThat(process.exitValue())
+          .as(label + " exit code; log:%n%s", PackagedJar.log(log))
+          .isZero();
       assertThat(awaitGone(postgres, Duration.ofSeconds(5)))
           .as("PostgreSQL processes left running")
           .isEmpty();
-      assertThat(read(log)).contains("pindex ready in").doesNotContain("ERROR");
+      assertThat(PackagedJar.log(log)).contains("pindex ready in").doesNotContain("ERROR");
       return toReady;
     } finally {
       process.destroyForcibly();
@@ -91,25 +93,5 @@ class ProcessLifecycleIT {
       alive = alive.stream().filter(ProcessHandle::isAlive).toList();
     }
     return alive;
-  }
-
-  private static Path jar() {
-    Path jar = Path.of(System.getProperty("pindex.jar", "target/pindex.jar"));
-    assertThat(jar).as("the packaged jar (run through mvn verify)").exists();
-    return jar;
-  }
-
-  private static String javaBinary() {
-    return Path.of(System.getProperty("java.home"), "bin", "java").toString();
-  }
-
-  private static String read(Path log) throws IOException {
-    return Files.exists(log) ? Files.readString(log) : "(no log)";
-  }
-
-  private static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    }
   }
 }

@@ -107,7 +107,7 @@ class PoolAfterConnectionLossTest {
                           () -> {
                             backends.add(scratch.mapper.backendPid());
                             allHoldOne.countDown();
-                            await(allHoldOne);
+                            Latches.await(allHoldOne);
                             return null;
                           })));
       for (Future<Object> unit : units) {
@@ -122,15 +122,6 @@ class PoolAfterConnectionLossTest {
   private static void sleep(long millis) {
     try {
       Thread.sleep(millis);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static void await(CountDownLatch latch) {
-    try {
-      assertThat(latch.await(30, TimeUnit.SECONDS)).isTrue();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);

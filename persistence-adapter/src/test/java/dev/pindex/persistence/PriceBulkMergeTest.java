@@ -13,9 +13,11 @@ import dev.pindex.domain.model.Symbol;
 import dev.pindex.domain.model.UpsertCounts;
 import java.math.BigDecimal;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -23,6 +25,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -30,8 +33,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  * What the price contract cannot see of the MyBatis merge, as a superuser (foreign keys checked
  * once per asset, see {@link BulkReferenceChecks}) and as an application role (row by row): stored
  * rows whose values do not change are not rewritten; an asset a load refers to cannot be deleted
- * before the load ends; and a load whose new keys another load inserts meanwhile waits for it and
- * updates them instead of failing.
+ * before the load ends; a load whose new keys another load inserts meanwhile waits for it and
+ * updates them instead of failing; and triggers are off for the merge only, only where the role may
+ * turn them off, with the references locked exactly then.
  */
 class PriceBulkMergeTest {
 
@@ -122,21 +126,7 @@ class PriceBulkMergeTest {
       throws Exception {
     MigratedStore store = store(role);
     Asset asset = asset(store);
-    CountDownLatch loaded = new CountDownLatch(1);
-    CountDownLatch deleteTried = new CountDownLatch(1);
-    MyBatisPriceRepository prices = new MyBatisPriceRepository(store.transactions);
-    CompletableFuture<UpsertCounts> load =
-        CompletableFuture.supplyAsync(
-            () ->
-                store.transactions.inTransaction(
-                    () -> {
-                      UpsertCounts counts =
-                          prices.upsert(Body.of(rows(asset, Owned.days(), 3, "5")).rows());
-                      loaded.countDown();
-                      await(deleteTried);
-                      return counts;
-                    }));
-    await(loaded);
+    HeldLoad load = new HeldLoad(store, rows(asset, Owned.days(), 3, "5"));
 
     try (Connection admin = store.database.dataSource().getConnection();
         Statement statement = admin.createStatement()) {
@@ -144,8 +134,7 @@ class PriceBulkMergeTest {
       assertThatThrownBy(() -> statement.execute("DELETE FROM assets WHERE id = " + asset.id()))
           .isInstanceOf(SQLException.class)
           .hasMessageContaining("lock timeout");
-      deleteTried.countDown();
-      assertThat(load.get(30, TimeUnit.SECONDS)).isEqualTo(new UpsertCounts(3, 3, 0));
+      assertThat(load.commit()).isEqualTo(new UpsertCounts(3, 3, 0));
       assertThatThrownBy(() -> statement.execute("DELETE FROM assets WHERE id = " + asset.id()))
           .isInstanceOf(SQLException.class)
           .hasMessageContaining("fk_prices_asset");
@@ -159,28 +148,14 @@ class PriceBulkMergeTest {
     MigratedStore store = store(role);
     Asset asset = asset(store);
     LocalDate day = Owned.days();
-    CountDownLatch firstLoaded = new CountDownLatch(1);
-    CountDownLatch secondStarted = new CountDownLatch(1);
-    MyBatisPriceRepository prices = new MyBatisPriceRepository(store.transactions);
-    CompletableFuture<UpsertCounts> first =
-        CompletableFuture.supplyAsync(
-            () ->
-                store.transactions.inTransaction(
-                    () -> {
-                      UpsertCounts counts = prices.upsert(Body.of(rows(asset, day, 5, "1")).rows());
-                      firstLoaded.countDown();
-                      await(secondStarted);
-                      return counts;
-                    }));
-    await(firstLoaded);
+    HeldLoad first = new HeldLoad(store, rows(asset, day, 5, "1"));
     CompletableFuture<UpsertCounts> second =
         CompletableFuture.supplyAsync(() -> load(store, rows(asset, day, 5, "2")));
     // the second load's merge is then waiting on the first's uncommitted rows
     Thread.sleep(300);
     assertThat(second).isNotDone();
-    secondStarted.countDown();
 
-    assertThat(first.get(30, TimeUnit.SECONDS)).isEqualTo(new UpsertCounts(5, 5, 0));
+    assertThat(first.commit()).isEqualTo(new UpsertCounts(5, 5, 0));
     assertThat(second.get(30, TimeUnit.SECONDS)).isEqualTo(new UpsertCounts(5, 0, 5));
     assertThat(
             store.database.column(
@@ -188,12 +163,72 @@ class PriceBulkMergeTest {
         .containsExactly("2.000000");
   }
 
-  private static void await(CountDownLatch latch) {
-    try {
-      assertThat(latch.await(30, TimeUnit.SECONDS)).isTrue();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
+  /** The replication role before, during and after each of two merges, and the locks taken. */
+  private static List<String> twoMerges(MigratedStore store) {
+    BulkReferenceChecks checks = new BulkReferenceChecks();
+    return store.transactions.inTransaction(
+        () -> {
+          Connection connection = store.transactions.connection();
+          List<String> seen = new ArrayList<>();
+          for (int merge = 0; merge < 2; merge++) {
+            seen.add(replicationRole(connection));
+            seen.add(
+                checks.during(
+                    connection, () -> seen.add("locked"), () -> replicationRole(connection)));
+            seen.add(replicationRole(connection));
+          }
+          return seen;
+        });
+  }
+
+  private static String replicationRole(Connection connection) {
+    try (Statement statement = connection.createStatement();
+        ResultSet setting = statement.executeQuery("SHOW session_replication_role")) {
+      setting.next();
+      return setting.getString(1);
+    } catch (SQLException e) {
       throw new IllegalStateException(e);
+    }
+  }
+
+  @Test
+  void a_superuser_merges_with_triggers_off_and_its_references_locked_then_has_them_back() {
+    assertThat(twoMerges(superuser))
+        .containsExactly(
+            "origin", "locked", "replica", "origin", "origin", "locked", "replica", "origin");
+  }
+
+  @Test
+  void a_role_that_may_not_turn_triggers_off_merges_with_them_and_its_unit_goes_on() {
+    assertThat(twoMerges(applicationRole))
+        .containsExactly("origin", "origin", "origin", "origin", "origin", "origin");
+  }
+
+  /** A load in a unit of work on another thread, held open once loaded until it is committed. */
+  private static final class HeldLoad {
+
+    private final CountDownLatch loaded = new CountDownLatch(1);
+    private final CountDownLatch committing = new CountDownLatch(1);
+    private final CompletableFuture<UpsertCounts> counts;
+
+    HeldLoad(MigratedStore store, List<PriceRow> rows) {
+      MyBatisPriceRepository prices = new MyBatisPriceRepository(store.transactions);
+      counts =
+          CompletableFuture.supplyAsync(
+              () ->
+                  store.transactions.inTransaction(
+                      () -> {
+                        UpsertCounts upserted = prices.upsert(Body.of(rows).rows());
+                        loaded.countDown();
+                        Latches.await(committing);
+                        return upserted;
+                      }));
+      Latches.await(loaded);
+    }
+
+    UpsertCounts commit() throws Exception {
+      committing.countDown();
+      return counts.get(30, TimeUnit.SECONDS);
     }
   }
 }
