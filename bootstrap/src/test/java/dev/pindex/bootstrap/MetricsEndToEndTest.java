@@ -80,10 +80,11 @@ class MetricsEndToEndTest {
           .isGreaterThanOrEqualTo(found + 1);
       assertThat(after).containsKeys("pindex_db_retry_failed_with_retry");
       assertThat(value(after, "pindex_db_slow_statements_total")).isGreaterThanOrEqualTo(0);
-      // the pool: Hikari's own metrics and the overflow beside them
+      // the pool: Hikari's own metrics, the overflow and the units waiting at its gate beside them
       assertThat(value(after, "pindex_pool_TotalConnections")).isBetween(1.0, 15.0);
       assertThat(value(after, "pindex_pool_MaxConnections")).isEqualTo(15);
       assertThat(value(after, "pindex_pool_OverflowConnections")).isBetween(0.0, 10.0);
+      assertThat(value(after, "pindex_pool_UnitsWaiting")).isZero();
       assertThat(count(after, "pindex_pool_Wait", Map.of())).isPositive();
       assertThat(after)
           .containsKeys(

@@ -22,6 +22,7 @@ public final class HikariDataSourceFactory {
 
   static final String APPLICATION_NAME = "pindex";
   static final String OVERFLOW_GAUGE = "OverflowConnections";
+  static final String WAITING_GAUGE = "UnitsWaiting";
   // connecting and logging in are bounded on their own, so a host that swallows packets cannot
   // hold a pool thread for the whole pool timeout
   static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
@@ -89,7 +90,9 @@ public final class HikariDataSourceFactory {
    * request. Hikari's own pool metrics ({@code <poolName>.pool.Wait}, {@code .Usage}, {@code
    * .ActiveConnections}, ...) are registered on {@code registry}, and beside them {@code
    * <poolName>.pool.OverflowConnections}: the connections above the steady pool size, SQLAlchemy's
-   * {@code overflow()}.
+   * {@code overflow()}, and {@code <poolName>.pool.UnitsWaiting}: units of work waiting for a
+   * connection at the pool's gate (see {@link ConnectionGate}), where they wait instead of in the
+   * pool, whose own {@code PendingConnections} then stays near 0.
    */
   public static HikariDataSource create(
       ConnectionSettings connection, PoolSettings pool, String poolName, MetricRegistry registry) {
@@ -100,6 +103,9 @@ public final class HikariDataSourceFactory {
     registry.register(
         MetricRegistry.name(poolName, "pool", OVERFLOW_GAUGE),
         (Gauge<Integer>) () -> stats.snapshot().overflow());
+    ConnectionGate gate = ConnectionGate.of(dataSource).orElseThrow();
+    registry.register(
+        MetricRegistry.name(poolName, "pool", WAITING_GAUGE), (Gauge<Integer>) gate::waiting);
     return dataSource;
   }
 

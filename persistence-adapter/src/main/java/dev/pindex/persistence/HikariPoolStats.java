@@ -33,6 +33,8 @@ public final class HikariPoolStats implements PoolStats {
         pool.getTotalConnections(),
         pool.getActiveConnections(),
         pool.getIdleConnections(),
-        pool.getThreadsAwaitingConnection());
+        // units of work wait for a connection at the pool's gate, not inside the pool
+        pool.getThreadsAwaitingConnection()
+            + ConnectionGate.of(dataSource).map(ConnectionGate::waiting).orElse(0));
   }
 }

@@ -7,6 +7,7 @@ import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Savepoint;
+import java.util.Optional;
 import org.apache.ibatis.exceptions.PersistenceException;
 import org.apache.ibatis.session.SqlSessionFactory;
 import org.apache.ibatis.session.SqlSessionManager;
@@ -20,9 +21,11 @@ import org.apache.ibatis.session.SqlSessionManager;
 final class ThreadBoundSessions {
 
   private final SqlSessionManager manager;
+  private final Optional<ConnectionGate> gate;
 
   ThreadBoundSessions(SqlSessionFactory factory) {
     this.manager = SqlSessionManager.newInstance(factory);
+    this.gate = ConnectionGate.of(factory.getConfiguration().getEnvironment().getDataSource());
   }
 
   boolean inUnitOfWork() {
@@ -35,7 +38,37 @@ final class ThreadBoundSessions {
    * that no unit of work is running on this thread.
    */
   <T> T inNewSession(boolean readOnly, UnitOfWork<T> work) {
-    manager.startManagedSession(false);
+    if (gate.isEmpty()) {
+      manager.startManagedSession(false);
+      return inStartedSession(readOnly, work);
+    }
+    // the pool's connection is taken through its gate (see ConnectionGate) before the session
+    // starts on it; closing the session closes the connection, then the permit goes back
+    Connection connection = Jdbc.call("take a connection from the pool", gate.get()::open);
+    try {
+      Jdbc.run("turn auto-commit off", () -> connection.setAutoCommit(false));
+      manager.startManagedSession(connection);
+    } catch (RuntimeException | Error e) {
+      closeQuietly(connection, e);
+      gate.get().release();
+      throw e;
+    }
+    try {
+      return inStartedSession(readOnly, work);
+    } finally {
+      gate.get().release();
+    }
+  }
+
+  private static void closeQuietly(Connection connection, Throwable failure) {
+    try {
+      connection.close();
+    } catch (SQLException closeFailure) {
+      failure.addSuppressed(closeFailure);
+    }
+  }
+
+  private <T> T inStartedSession(boolean readOnly, UnitOfWork<T> work) {
     boolean madeReadOnly = false;
     try {
       if (readOnly) {
