@@ -10,7 +10,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,6 +23,14 @@ import org.junit.jupiter.api.Test;
 class ConnectionGateTest {
 
   private static final Duration POOL_TIMEOUT = Duration.ofSeconds(1);
+
+  // a thread per unit, whatever the common pool's size on this machine
+  private final ExecutorService clients = Executors.newCachedThreadPool();
+
+  @AfterEach
+  void stopClients() {
+    clients.shutdownNow();
+  }
 
   @Test
   void units_beyond_the_pools_size_wait_at_the_gate_where_the_statistics_count_them()
@@ -33,7 +44,8 @@ class ConnectionGateTest {
             CompletableFuture.supplyAsync(
                 () ->
                     scratch.transactions.readOnly(
-                        () -> scratch.mapper.labelAfterSleeping(label, 0.4))));
+                        () -> scratch.mapper.labelAfterSleeping(label, 0.4)),
+                clients));
       }
       PoolSnapshot whileBusy = awaitFullWithWaiters(stats);
 
@@ -55,7 +67,7 @@ class ConnectionGateTest {
         Connection held = scratch.pool.getConnection()) {
       List<CompletableFuture<Long>> units = new ArrayList<>();
       for (int i = 0; i < 3; i++) {
-        units.add(CompletableFuture.supplyAsync(() -> millisUntilRefused(scratch)));
+        units.add(CompletableFuture.supplyAsync(() -> millisUntilRefused(scratch), clients));
       }
 
       for (CompletableFuture<Long> unit : units) {
