@@ -32,18 +32,9 @@ ADMIN_EMAIL=${ADMIN_EMAIL:-bench-admin@pindex.invalid}
 ADMIN_PASSWORD=${ADMIN_PASSWORD:-bench-$RANDOM-$RANDOM-$RANDOM}
 SERVICE_PID=
 
-log() { printf '%s\n' "$*" >&2; }
-die() { log "bench: $*"; exit 1; }
-
-free_port() {
-  local port
-  while :; do
-    port=$((20000 + RANDOM % 40000))
-    (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null || { echo "$port"; return; }
-  done
-}
-
-now_ns() { date +%s%N; }
+BENCH_NAME="bulk bench"
+# shellcheck source=bench/common.sh
+source "$ROOT/bench/common.sh"
 
 remove_benchmark_rows() {
   psql_do "DELETE FROM prices WHERE asset_id IN (SELECT id FROM assets WHERE symbol LIKE '${PREFIX}%');
@@ -64,11 +55,7 @@ trap cleanup EXIT
 psql_do() { PGOPTIONS="-c client_min_messages=warning" psql "$PSQL_URL" -X -q -v ON_ERROR_STOP=1 -At -c "$1"; }
 
 # --- tools -----------------------------------------------------------------------------------
-if ! command -v psql >/dev/null; then
-  log "psql is missing: installing postgresql-client"
-  SUDO=; [[ $(id -u) -eq 0 ]] || SUDO=sudo
-  $SUDO apt-get install -y -q postgresql-client >&2 || { $SUDO apt-get update -q >&2 && $SUDO apt-get install -y -q postgresql-client >&2; }
-fi
+command -v psql >/dev/null || install_package postgresql-client
 for tool in java curl psql; do command -v "$tool" >/dev/null || die "$tool is required"; done
 if [[ ! -f $JAR ]]; then
   log "building $JAR"

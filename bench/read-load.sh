@@ -61,8 +61,9 @@ PRICE_ROWS=$((SYMBOLS * 2520))
 ALLOCATION_ROWS=$((120 * 50))
 
 declare -A PIDS=()
-log() { printf '%s\n' "$*" >&2; }
-die() { log "read bench: $*"; exit 1; }
+BENCH_NAME="read bench"
+# shellcheck source=bench/common.sh
+source "$ROOT/bench/common.sh"
 
 cleanup() {
   local name
@@ -72,22 +73,8 @@ cleanup() {
 }
 trap cleanup EXIT
 
-free_port() {
-  local port
-  while :; do
-    port=$((20000 + RANDOM % 40000))
-    (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null || { echo "$port"; return; }
-  done
-}
-
-now_ns() { date +%s%N; }
 
 # --- tools -----------------------------------------------------------------------------------
-SUDO=; [[ $(id -u) -eq 0 ]] || SUDO=sudo
-install_package() { # $1: package
-  log "$1 is missing: installing it from Debian's packages"
-  $SUDO apt-get install -y -q "$1" >&2 || { $SUDO apt-get update -q >&2 && $SUDO apt-get install -y -q "$1" >&2; }
-}
 command -v wrk >/dev/null || install_package wrk
 command -v psql >/dev/null || install_package postgresql-client
 command -v pgbench >/dev/null || install_package postgresql-contrib

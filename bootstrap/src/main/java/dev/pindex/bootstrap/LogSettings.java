@@ -13,13 +13,25 @@ import org.slf4j.LoggerFactory;
  * shows HikariCP's own log at DEBUG (pool statistics, connections opened and closed; its
  * configuration dump masks passwords).
  *
- * <p>{@code logback.xml} reads {@code LOG_FORMAT} itself, before anything is logged, to pick the
- * appender of that name; here it is only checked, so a value that names no appender stops the start
- * with a message instead of silencing the log.
+ * <p>The format is chosen before anything is logged ({@link #chooseConfiguration}): Logback starts
+ * from {@code logback.xml} (text) or {@code logback-json.xml}. {@link #from} checks the value, so
+ * one that names no format stops the start with a message instead of passing unnoticed.
  */
 record LogSettings(String format, StatementLogging statements, boolean pool) {
 
   static final String POOL_LOGGER = "com.zaxxer.hikari";
+  private static final String LOGBACK_CONFIGURATION = "logback.configurationFile";
+
+  /**
+   * Points Logback at {@code logback-json.xml} when {@code LOG_FORMAT} is {@code json}; called
+   * first thing in {@code main}, since Logback reads its configuration once, with the first logger.
+   * A configuration file named on the command line wins.
+   */
+  static void chooseConfiguration(Map<String, String> env) {
+    if ("json".equals(env.get("LOG_FORMAT")) && System.getProperty(LOGBACK_CONFIGURATION) == null) {
+      System.setProperty(LOGBACK_CONFIGURATION, "logback-json.xml");
+    }
+  }
 
   static LogSettings from(Map<String, String> env) {
     String format = Environment.value(env, "LOG_FORMAT", "text");

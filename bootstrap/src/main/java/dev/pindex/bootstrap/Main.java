@@ -13,6 +13,7 @@ public final class Main {
 
   public static void main(String[] args) {
     System.setProperty("liquibase.analytics.enabled", "false");
+    LogSettings.chooseConfiguration(System.getenv());
     PrintWriter out = new PrintWriter(System.out, true);
     PrintWriter err = new PrintWriter(System.err, true);
     int exitCode = PindexCli.run(args, System.getenv(), System.in, out, err);

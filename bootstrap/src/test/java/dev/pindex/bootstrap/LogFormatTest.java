@@ -17,7 +17,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The service's logback.xml, read as it is at start, with and without {@code LOG_FORMAT=json}. */
+/**
+ * The service's Logback configurations, read as they are at start: logback.xml, and
+ * logback-json.xml, which {@code LOG_FORMAT=json} chooses.
+ */
 class LogFormatTest {
 
   @Test
@@ -47,15 +50,14 @@ class LogFormatTest {
         .doesNotContain("request_id", "user_id");
   }
 
-  /** A fresh context configured from logback.xml, with LOG_FORMAT as a context property. */
+  /** A fresh context configured as the service starts with this LOG_FORMAT (null: unset). */
   private static LoggerContext configured(String logFormat) throws JoranException {
     LoggerContext context = new LoggerContext();
-    if (logFormat != null) {
-      context.putProperty("LOG_FORMAT", logFormat);
-    }
     JoranConfigurator configurator = new JoranConfigurator();
     configurator.setContext(context);
-    configurator.doConfigure(LogFormatTest.class.getResource("/logback.xml"));
+    configurator.doConfigure(
+        LogFormatTest.class.getResource(
+            "json".equals(logFormat) ? "/logback-json.xml" : "/logback.xml"));
     return context;
   }
 
