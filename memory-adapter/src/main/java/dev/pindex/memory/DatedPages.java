@@ -21,7 +21,7 @@ final class DatedPages {
     K start = continues ? after.get() : from;
     // a map refuses a range that ends before it starts; such a range holds no rows
     if (start.compareTo(to) > 0) {
-      return new Page<>(List.of(), false);
+      return Page.empty();
     }
     List<V> overfetched =
         rows.subMap(start, !continues, to, true).values().stream()

@@ -1,11 +1,13 @@
 package dev.pindex.memory;
 
+import dev.pindex.domain.model.Asset;
 import dev.pindex.domain.model.BulkRow;
 import dev.pindex.domain.model.DateRange;
 import dev.pindex.domain.model.Page;
 import dev.pindex.domain.model.PageLimit;
 import dev.pindex.domain.model.Price;
 import dev.pindex.domain.model.PriceRow;
+import dev.pindex.domain.model.Symbol;
 import dev.pindex.domain.model.UpsertCounts;
 import dev.pindex.domain.port.out.PriceRepository;
 import dev.pindex.memory.BulkLoad.Keyed;
@@ -24,13 +26,20 @@ public final class InMemoryPriceRepository implements PriceRepository {
 
   @Override
   public Page<Price> findRange(
-      long assetId, DateRange range, Optional<LocalDate> after, PageLimit limit) {
-    return DatedPages.page(
-        tables.prices.rows(),
-        new PriceKey(assetId, range.from()),
-        new PriceKey(assetId, range.to()),
-        after.map(date -> new PriceKey(assetId, date)),
-        limit);
+      Symbol symbol, DateRange range, Optional<LocalDate> after, PageLimit limit) {
+    return tables
+        .assets
+        .get(symbol)
+        .map(Asset::id)
+        .map(
+            assetId ->
+                DatedPages.page(
+                    tables.prices.rows(),
+                    new PriceKey(assetId, range.from()),
+                    new PriceKey(assetId, range.to()),
+                    after.map(date -> new PriceKey(assetId, date)),
+                    limit))
+        .orElseGet(() -> Page.empty());
   }
 
   @Override

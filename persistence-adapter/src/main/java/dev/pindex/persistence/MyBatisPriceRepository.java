@@ -6,6 +6,7 @@ import dev.pindex.domain.model.Page;
 import dev.pindex.domain.model.PageLimit;
 import dev.pindex.domain.model.Price;
 import dev.pindex.domain.model.PriceRow;
+import dev.pindex.domain.model.Symbol;
 import dev.pindex.domain.model.UpsertCounts;
 import dev.pindex.domain.port.out.PriceRepository;
 import dev.pindex.persistence.mapper.PriceMapper;
@@ -49,10 +50,10 @@ public final class MyBatisPriceRepository implements PriceRepository {
 
   @Override
   public Page<Price> findRange(
-      long assetId, DateRange range, Optional<LocalDate> after, PageLimit limit) {
+      Symbol symbol, DateRange range, Optional<LocalDate> after, PageLimit limit) {
     return Page.fromOverfetch(
         mapper
-            .findRange(assetId, range.from(), range.to(), after.orElse(null), limit.value())
+            .findRange(symbol.value(), range.from(), range.to(), after.orElse(null), limit.value())
             .stream()
             .map(row -> new Price(row.date(), row.close(), row.volume()))
             .toList(),

@@ -93,7 +93,7 @@ public abstract class PriceRepositoryContract {
 
   private Page<Price> findRange(
       Asset asset, DateRange range, Optional<LocalDate> after, int limit) {
-    return inUnit(() -> prices.findRange(asset.id(), range, after, new PageLimit(limit)));
+    return inUnit(() -> prices.findRange(asset.symbol(), range, after, new PageLimit(limit)));
   }
 
   private List<Price> stored(Asset asset) {
@@ -183,6 +183,21 @@ public abstract class PriceRepositoryContract {
 
     Page<Price> page =
         findRange(a, new DateRange(day.plusDays(1), day.plusDays(9)), Optional.empty(), 10);
+
+    assertThat(page.items()).isEmpty();
+    assertThat(page.hasMore()).isFalse();
+  }
+
+  @Test
+  void find_range_of_a_symbol_no_asset_has_is_an_empty_last_page() {
+    Asset a = asset("A");
+    upsert(Body.of(List.of(row(a, day, "10", 1))));
+
+    Page<Price> page =
+        inUnit(
+            () ->
+                prices.findRange(
+                    Owned.symbol(), DateRange.all(), Optional.empty(), new PageLimit(10)));
 
     assertThat(page.items()).isEmpty();
     assertThat(page.hasMore()).isFalse();

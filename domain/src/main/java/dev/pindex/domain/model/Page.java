@@ -17,6 +17,11 @@ public record Page<T>(List<T> items, boolean hasMore) {
     items = List.copyOf(items);
   }
 
+  /** A page with nothing on it and nothing after it. */
+  public static <T> Page<T> empty() {
+    return new Page<>(List.of(), false);
+  }
+
   /** The page from {@code limit + 1} fetched rows: the extra row only says that more exist. */
   public static <T> Page<T> fromOverfetch(List<T> rows, int limit) {
     return rows.size() > limit ? new Page<>(rows.subList(0, limit), true) : new Page<>(rows, false);

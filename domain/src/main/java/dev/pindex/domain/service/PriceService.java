@@ -25,19 +25,20 @@ public final class PriceService implements PricesUseCase {
   }
 
   /**
-   * Resolves the symbol and reads the range in one unit, so an asset deleted in between cannot turn
-   * "unknown symbol" into an empty page.
+   * One read resolves the symbol and reads the range; only an empty page asks whether the asset
+   * exists, in the same unit, so an asset deleted in between cannot turn "unknown symbol" into an
+   * empty page.
    */
   @Override
   public Page<Price> list(ListPricesQuery query) {
     return transactions.readOnly(
         () -> {
-          long assetId =
-              assets
-                  .findBySymbol(query.symbol())
-                  .orElseThrow(() -> AssetService.noAsset(query.symbol()))
-                  .id();
-          return prices.findRange(assetId, query.range(), query.after(), query.limit());
+          Page<Price> page =
+              prices.findRange(query.symbol(), query.range(), query.after(), query.limit());
+          if (page.items().isEmpty() && assets.findBySymbol(query.symbol()).isEmpty()) {
+            throw AssetService.noAsset(query.symbol());
+          }
+          return page;
         });
   }
 

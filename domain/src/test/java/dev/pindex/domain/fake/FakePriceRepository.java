@@ -30,9 +30,12 @@ public final class FakePriceRepository implements PriceRepository {
 
   @Override
   public Page<Price> findRange(
-      long assetId, DateRange range, Optional<LocalDate> after, PageLimit limit) {
+      Symbol symbol, DateRange range, Optional<LocalDate> after, PageLimit limit) {
     transactions.read("prices.findRange");
-    return pricesOf(assetId).findRange(range, after, limit);
+    return assets
+        .stored(symbol)
+        .map(asset -> pricesOf(asset.id()).findRange(range, after, limit))
+        .orElseGet(() -> Page.empty());
   }
 
   @Override

@@ -45,7 +45,7 @@ class PriceServiceTest {
   }
 
   @Test
-  void listing_resolves_the_symbol_and_reads_the_range_in_one_read_only_unit() {
+  void listing_reads_the_range_by_symbol_in_one_read_only_unit_of_one_read() {
     load(
         priceRow("AAPL", "2026-11-24", "190.5"),
         priceRow("AAPL", "2026-11-25", "191.5"),
@@ -62,9 +62,26 @@ class PriceServiceTest {
 
     assertThat(page.items()).containsExactly(price("2026-11-26", "192.5", 1_000));
     assertThat(page.hasMore()).isTrue();
+    assertThat(fakes.transactions.units()).last().isEqualTo(Unit.of(READ_ONLY, "prices.findRange"));
+  }
+
+  @Test
+  void an_empty_page_of_a_known_asset_is_answered_after_checking_the_symbol_in_the_same_unit() {
+    load(priceRow("AAPL", "2026-11-24", "190.5"));
+
+    Page<Price> page =
+        service.list(
+            new ListPricesQuery(
+                symbol("AAPL"),
+                DateRange.between(day("2026-11-25"), null),
+                Optional.empty(),
+                new PageLimit(10)));
+
+    assertThat(page.items()).isEmpty();
+    assertThat(page.hasMore()).isFalse();
     assertThat(fakes.transactions.units())
         .last()
-        .isEqualTo(Unit.of(READ_ONLY, "assets.findBySymbol", "prices.findRange"));
+        .isEqualTo(Unit.of(READ_ONLY, "prices.findRange", "assets.findBySymbol"));
   }
 
   @Test

@@ -10,9 +10,12 @@ import org.apache.ibatis.annotations.Param;
  */
 public interface PriceMapper {
 
-  /** Up to {@code limit + 1} prices of the asset in [from, to] after {@code after}, by date. */
+  /**
+   * Up to {@code limit + 1} prices in [from, to] after {@code after}, by date, of the asset with
+   * this symbol; none when no asset has it.
+   */
   List<DailyPriceRow> findRange(
-      @Param("assetId") long assetId,
+      @Param("symbol") String symbol,
       @Param("from") LocalDate from,
       @Param("to") LocalDate to,
       @Param("after") LocalDate after,

@@ -6,6 +6,7 @@ import dev.pindex.domain.model.Page;
 import dev.pindex.domain.model.PageLimit;
 import dev.pindex.domain.model.Price;
 import dev.pindex.domain.model.PriceRow;
+import dev.pindex.domain.model.Symbol;
 import dev.pindex.domain.model.UpsertCounts;
 import java.time.LocalDate;
 import java.util.Iterator;
@@ -13,8 +14,12 @@ import java.util.Optional;
 
 public interface PriceRepository {
 
-  /** One asset's prices in the range, by date ascending, starting after {@code after}. */
-  Page<Price> findRange(long assetId, DateRange range, Optional<LocalDate> after, PageLimit limit);
+  /**
+   * The prices of the asset with this symbol in the range, by date ascending, starting after {@code
+   * after}. The symbol is resolved in the same read, so a page costs one statement; an unknown
+   * symbol reads as an empty page, which the caller tells apart from an asset without prices.
+   */
+  Page<Price> findRange(Symbol symbol, DateRange range, Optional<LocalDate> after, PageLimit limit);
 
   /**
    * Inserts or updates every row on (asset, date), all or nothing: when any row is invalid (its own
