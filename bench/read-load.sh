@@ -247,16 +247,57 @@ run_pgbench() { # $1: read; prints "tps p50_ms p99_ms errors"
   rm -f "$prefix".[0-9]* "$prefix.latencies"
 }
 
-declare -A SERVICE PGBENCH
+# --- CPU per request --------------------------------------------------------------------------
+# Where a read's time goes on this machine: the CPU (user + system) each process used while a run
+# went on, from /proc, divided by the requests it served. The processes that start or end during
+# a run (pgbench's backends at its edges) are left out by sampling from its 2nd second to its last
+# but one.
+cpu_snapshot() { # $1: file; writes "pid name ticks" for every process
+  cat /proc/[0-9]*/stat 2>/dev/null | awk '{
+    name = $0; sub(/^[0-9]+ \(/, "", name); sub(/\) [A-Za-z] .*$/, "", name); gsub(/ /, "_", name)
+    rest = $0; sub(/^.*\) /, "", rest); split(rest, f, " ")
+    print $1, name, f[12] + f[13] }' >"$1"
+}
+
+sample_cpu() { # $1: file prefix, $2: the run's seconds; call in the background as the run starts
+  sleep 1
+  cpu_snapshot "$1.before"
+  sleep $(($2 - 2))
+  cpu_snapshot "$1.after"
+}
+
+# cpu_per_request PREFIX RATE: "jvm postgres generator" microseconds of CPU per request: the
+# service's JVM, this machine's postgres processes, and wrk or pgbench ("-" for none seen)
+cpu_per_request() {
+  awk -v hz="$(getconf CLK_TCK)" -v seconds=$((DURATION - 2)) -v rate="$2" -v svc="$SERVICE_PID" '
+    NR == FNR { before[$1] = $3; next }
+    $1 in before {
+      used = ($3 - before[$1]) / hz
+      if ($1 == svc) { cpu["jvm"] += used; seen["jvm"] = 1 }
+      else if ($2 == "postgres") { cpu["pg"] += used; seen["pg"] = 1 }
+      else if ($2 == "wrk" || $2 == "pgbench") { cpu["gen"] += used; seen["gen"] = 1 }
+    }
+    function us(k) { return seen[k] ? sprintf("%.0f", cpu[k] * 1e6 / (rate * seconds)) : "-" }
+    END { print us("jvm"), us("pg"), us("gen") }' "$1.before" "$1.after"
+  rm -f "$1.before" "$1.after"
+}
+
+declare -A SERVICE PGBENCH SERVICE_CPU PGBENCH_CPU
 for read in $READS; do
   log "read '$read': warming up the service for ${WARMUP} s"
   run_wrk "$read" "$WARMUP" >/dev/null
   log "read '$read': wrk on the service, ${DURATION} s"
+  sample_cpu "$OUT/cpu-service" "$DURATION" &
   SERVICE[$read]=$(run_wrk "$read" "$DURATION")
-  log "  ${SERVICE[$read]}"
+  wait $!
+  SERVICE_CPU[$read]=$(cpu_per_request "$OUT/cpu-service" "$(sed -nE 's/.* rps=([^ ]+).*/\1/p' <<<"${SERVICE[$read]}")")
+  log "  ${SERVICE[$read]}; CPU us per request, JVM postgres wrk: ${SERVICE_CPU[$read]}"
   log "read '$read': pgbench on PostgreSQL, ${DURATION} s"
+  sample_cpu "$OUT/cpu-pgbench" "$DURATION" &
   PGBENCH[$read]=$(run_pgbench "$read")
-  log "  tps p50 p99 errors: ${PGBENCH[$read]}"
+  wait $!
+  PGBENCH_CPU[$read]=$(cpu_per_request "$OUT/cpu-pgbench" "${PGBENCH[$read]%% *}")
+  log "  tps p50 p99 errors: ${PGBENCH[$read]}; CPU us per transaction, postgres pgbench: ${PGBENCH_CPU[$read]#* }"
 done
 kill -0 "$SERVICE_PID" 2>/dev/null || die "the service died during the run; see $OUT/$UNDER_TEST.log"
 
@@ -279,6 +320,16 @@ for read in $READS; do
   printf '%-24s | %9.0f %8s %8s %6s %7s | %9.0f %8s %8s %6s | %6.3f %6s\n' "${TITLE[$read]}" \
     "$rps" "$(field p50_ms "$s")" "$(field p99_ms "$s")" "$(field socket_errors "$s")" "$(field not_2xx "$s")" \
     "$tps" "$pp50" "$pp99" "$perr" "$(awk -v a="$rps" -v b="$tps" 'BEGIN { print a / b }')" "${TARGET[$read]}"
+done
+printf '\nCPU per request in microseconds (user + system, from /proc over the middle of each run):\n'
+printf '%-24s | %9s %9s %9s %9s | %9s %9s %9s\n' read 'svc JVM' 'its PG' wrk 'all' 'pgb PG' pgbench 'all'
+printf -- '-%.0s' $(seq 1 96); printf '\n'
+for read in $READS; do
+  read -r sj sp sg <<<"${SERVICE_CPU[$read]}"
+  read -r _ pp pg <<<"${PGBENCH_CPU[$read]}"
+  printf '%-24s | %9s %9s %9s %9s | %9s %9s %9s\n' "${TITLE[$read]}" "$sj" "$sp" "$sg" \
+    "$(awk -v a="$sj" -v b="$sp" -v c="$sg" 'BEGIN { print a + b + c }')" "$pp" "$pg" \
+    "$(awk -v a="$pp" -v b="$pg" 'BEGIN { print a + b }')"
 done
 printf '\nstart to /health/ready 200, %d starts each (median, then each start; JVM CPU time at ready beside):\n' "$STARTS"
 printf '  embedded default, warm:  %6s ms  (%s)   CPU %s ms (%s)   target < 3000 ms\n' \
