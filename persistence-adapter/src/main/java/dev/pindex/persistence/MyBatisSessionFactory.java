@@ -25,10 +25,6 @@ public final class MyBatisSessionFactory {
    */
   static final String MAPPER_PACKAGE = "dev.pindex.persistence.mapper";
 
-  // with auto-commit off pgjdbc streams a result set in chunks of this many rows instead of
-  // reading it whole into memory
-  static final int DEFAULT_FETCH_SIZE = 1000;
-
   private MyBatisSessionFactory() {}
 
   public static SqlSessionFactory create(
@@ -41,7 +37,6 @@ public final class MyBatisSessionFactory {
     // write; caching results across statements would hide it
     configuration.setLocalCacheScope(LocalCacheScope.STATEMENT);
     configuration.setMapUnderscoreToCamelCase(true);
-    configuration.setDefaultFetchSize(DEFAULT_FETCH_SIZE);
     // every result map builds its row record through <constructor> from named columns; automatic
     // mapping would find nothing left to map, but it looks for it again for every row
     configuration.setAutoMappingBehavior(AutoMappingBehavior.NONE);

@@ -29,9 +29,8 @@ class MyBatisSessionFactoryTest {
   }
 
   @Test
-  void large_results_are_fetched_in_chunks() {
-    assertThat(configuration().getDefaultFetchSize())
-        .isEqualTo(MyBatisSessionFactory.DEFAULT_FETCH_SIZE);
+  void results_are_read_whole_without_a_cursor() {
+    assertThat(configuration().getDefaultFetchSize()).isNull();
   }
 
   @Test
