@@ -39,7 +39,7 @@ public final class InMemoryPriceRepository implements PriceRepository {
                     new PriceKey(assetId, range.to()),
                     after.map(date -> new PriceKey(assetId, date)),
                     limit))
-        .orElseGet(() -> Page.empty());
+        .orElseGet(Page::empty);
   }
 
   @Override

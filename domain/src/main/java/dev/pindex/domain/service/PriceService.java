@@ -25,9 +25,9 @@ public final class PriceService implements PricesUseCase {
   }
 
   /**
-   * One read resolves the symbol and reads the range; only an empty page asks whether the asset
-   * exists, in the same unit, so an asset deleted in between cannot turn "unknown symbol" into an
-   * empty page.
+   * One read resolves the symbol and reads the range. An empty page may mean an unknown symbol or
+   * no prices in the range, so only then is the symbol looked up, in the same unit: an unknown
+   * symbol is not found rather than an empty page.
    */
   @Override
   public Page<Price> list(ListPricesQuery query) {

@@ -35,7 +35,7 @@ public final class FakePriceRepository implements PriceRepository {
     return assets
         .stored(symbol)
         .map(asset -> pricesOf(asset.id()).findRange(range, after, limit))
-        .orElseGet(() -> Page.empty());
+        .orElseGet(Page::empty);
   }
 
   @Override
