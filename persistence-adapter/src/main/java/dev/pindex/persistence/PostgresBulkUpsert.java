@@ -32,7 +32,8 @@ import org.postgresql.copy.PGCopyOutputStream;
  *       are checked once per referenced row where the database role allows it (see {@link
  *       BulkReferenceChecks}). When another load writes the same keys at the same time and the
  *       merge fails for it (a unique violation, a deadlock), it is rolled back to the savepoint and
- *       done again with {@code ON CONFLICT} in the key's order, which waits instead; *
+ *       done again with {@code ON CONFLICT} in the key's order, which waits instead (and, should it
+ *       still deadlock with a load in its fast merge, is rolled back and done again);
  *   <li>when a row was bad or the counts fell short, the merge is rolled back to the savepoint and
  *       the table's checks (unknown symbols, a key twice) run as SQL over the whole staging table,
  *       giving {@code ValidationFailed} listing the first {@value BadRows#REPORTED} bad rows by row
@@ -45,6 +46,8 @@ final class PostgresBulkUpsert<T> {
 
   private static final String UNIQUE_VIOLATION = "23505";
   private static final String DEADLOCK = "40P01";
+  // each failed attempt lets one load that deadlocked with it finish first
+  private static final int KEY_ORDER_ATTEMPTS = 5;
 
   private final MyBatisTransactions transactions;
   private final StagingTable<T> table;
@@ -89,9 +92,7 @@ final class PostgresBulkUpsert<T> {
       if (!SqlStateTranslator.hasSqlState(e, UNIQUE_VIOLATION, DEADLOCK)) {
         throw e;
       }
-      Jdbc.run(
-          "undo a merge another load got in the way of", () -> connection.rollback(beforeMerge));
-      merged = table.mergeInKeyOrder().get();
+      merged = mergeInKeyOrder(connection, beforeMerge);
     }
     if (merged.inserted() + merged.updated() == staged) {
       Jdbc.run("release the merge's savepoint", () -> connection.releaseSavepoint(beforeMerge));
@@ -99,6 +100,26 @@ final class PostgresBulkUpsert<T> {
     }
     Jdbc.run("undo a merge that missed rows", () -> connection.rollback(beforeMerge));
     return Optional.empty();
+  }
+
+  /**
+   * The merge done again with {@code ON CONFLICT} in the key's order, which waits for another load
+   * of the same keys instead of failing. It can still be a deadlock's victim while another load's
+   * fast merge holds rows in no particular order: rolled back to the savepoint, it lets that load
+   * finish and tries again, as many times as there may be such loads, within reason.
+   */
+  private MergeCountsRow mergeInKeyOrder(Connection connection, Savepoint beforeMerge) {
+    for (int attempt = 1; ; attempt++) {
+      Jdbc.run(
+          "undo a merge another load got in the way of", () -> connection.rollback(beforeMerge));
+      try {
+        return table.mergeInKeyOrder().get();
+      } catch (PersistenceException e) {
+        if (attempt == KEY_ORDER_ATTEMPTS || !SqlStateTranslator.hasSqlState(e, DEADLOCK)) {
+          throw e;
+        }
+      }
+    }
   }
 
   private MergeCountsRow fastMerge(Connection connection) {

@@ -163,6 +163,67 @@ class PriceBulkMergeTest {
         .containsExactly("2.000000");
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"superuser", "application role"})
+  void a_load_chosen_as_a_deadlock_victim_while_merging_in_key_order_gives_way_and_merges_again(
+      String role) throws Exception {
+    MigratedStore store = store(role);
+    Asset asset = asset(store);
+    LocalDate day = Owned.days();
+    load(store, rows(asset, day, 2, "1"));
+    try (Connection inserting = store.database.dataSource().getConnection();
+        Connection locking = store.database.dataSource().getConnection()) {
+      inserting.setAutoCommit(false);
+      locking.setAutoCommit(false);
+      execute(inserting, insertPrice(asset, day.plusDays(2)));
+      // the load then finds the deadlock below first (after the server's 1 s) and is its victim
+      execute(locking, "SET LOCAL deadlock_timeout = '10s'");
+      execute(locking, touchPrice(asset, day.plusDays(1)));
+      CompletableFuture<UpsertCounts> loaded =
+          CompletableFuture.supplyAsync(() -> load(store, rows(asset, day, 3, "2")));
+      // the load's fast merge waits on the uncommitted new day, then fails on its key once that
+      // commits, and merges again in key order: it takes the first day and waits for the second
+      Thread.sleep(300);
+      inserting.commit();
+      Thread.sleep(300);
+      assertThat(loaded).isNotDone();
+      CompletableFuture<Void> tookTheFirstDay =
+          CompletableFuture.runAsync(() -> execute(locking, touchPrice(asset, day)));
+
+      tookTheFirstDay.get(30, TimeUnit.SECONDS);
+      locking.commit();
+      assertThat(loaded.get(30, TimeUnit.SECONDS)).isEqualTo(new UpsertCounts(3, 0, 3));
+    }
+    assertThat(
+            store.database.column(
+                "SELECT DISTINCT close FROM prices WHERE asset_id = " + asset.id()))
+        .containsExactly("2.000000");
+  }
+
+  private static String insertPrice(Asset asset, LocalDate date) {
+    return "INSERT INTO prices (asset_id, date, close, volume) VALUES ("
+        + asset.id()
+        + ", DATE '"
+        + date
+        + "', 7, 7)";
+  }
+
+  private static String touchPrice(Asset asset, LocalDate date) {
+    return "UPDATE prices SET volume = volume WHERE asset_id = "
+        + asset.id()
+        + " AND date = DATE '"
+        + date
+        + "'";
+  }
+
+  private static void execute(Connection connection, String sql) {
+    try (Statement statement = connection.createStatement()) {
+      statement.execute(sql);
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** The replication role before, during and after each of two merges, and the locks taken. */
   private static List<String> twoMerges(MigratedStore store) {
     BulkReferenceChecks checks = new BulkReferenceChecks();
