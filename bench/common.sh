@@ -1,5 +1,6 @@
-# What the benchmark scripts share; bench/bulk-load.sh and bench/read-load.sh source it after
-# setting BENCH_NAME, which prefixes their error messages.
+# What the project's shell scripts share; bench/bulk-load.sh, bench/read-load.sh and
+# bootstrap/src/cds/refresh-classlist.sh source it after setting BENCH_NAME, which prefixes their
+# error messages.
 
 log() { printf '%s\n' "$*" >&2; }
 die() { log "$BENCH_NAME: $*"; exit 1; }

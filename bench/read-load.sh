@@ -73,7 +73,6 @@ cleanup() {
 }
 trap cleanup EXIT
 
-
 # --- tools -----------------------------------------------------------------------------------
 command -v wrk >/dev/null || install_package wrk
 command -v psql >/dev/null || install_package postgresql-client
@@ -282,6 +281,8 @@ cpu_per_request() {
   rm -f "$1.before" "$1.after"
 }
 
+field() { sed -nE "s/.* $1=([^ ]+).*/\\1/p" <<<" $2"; } # field NAME "wrk's RESULT line"
+
 declare -A SERVICE PGBENCH SERVICE_CPU PGBENCH_CPU
 for read in $READS; do
   log "read '$read': warming up the service for ${WARMUP} s"
@@ -290,7 +291,7 @@ for read in $READS; do
   sample_cpu "$OUT/cpu-service" "$DURATION" &
   SERVICE[$read]=$(run_wrk "$read" "$DURATION")
   wait $!
-  SERVICE_CPU[$read]=$(cpu_per_request "$OUT/cpu-service" "$(sed -nE 's/.* rps=([^ ]+).*/\1/p' <<<"${SERVICE[$read]}")")
+  SERVICE_CPU[$read]=$(cpu_per_request "$OUT/cpu-service" "$(field rps "${SERVICE[$read]}")")
   log "  ${SERVICE[$read]}; CPU us per request, JVM postgres wrk: ${SERVICE_CPU[$read]}"
   log "read '$read': pgbench on PostgreSQL, ${DURATION} s"
   sample_cpu "$OUT/cpu-pgbench" "$DURATION" &
@@ -302,7 +303,6 @@ done
 kill -0 "$SERVICE_PID" 2>/dev/null || die "the service died during the run; see $OUT/$UNDER_TEST.log"
 
 # --- the table -------------------------------------------------------------------------------
-field() { sed -nE "s/.* $1=([^ ]+).*/\\1/p" <<<" $2"; }
 declare -A TITLE=([asset]='asset by symbol' [prices]='prices, one year' [allocation]='allocation as of a date' [health]='/health/ready')
 declare -A TARGET=([asset]=0.25 [prices]=0.4 [allocation]=- [health]=0.25)
 printf '\npindex read benchmark, %s: %d connections, %d s per read after %d s of warm-up, %d wrk/pgbench threads;\n' \

@@ -11,15 +11,10 @@ JAR=$ROOT/bootstrap/target/pindex.jar
 LIST=$ROOT/bootstrap/src/cds/pindex.classlist
 SCRATCH=$(mktemp -d)
 trap 'rm -rf "$SCRATCH"' EXIT
-[[ -f $JAR ]] || { echo "build the jar first: mvn -B -ntp -q package -DskipTests" >&2; exit 1; }
-
-free_port() {
-  local port
-  while :; do
-    port=$((20000 + RANDOM % 40000))
-    (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null || { echo "$port"; return; }
-  done
-}
+BENCH_NAME=refresh-classlist
+# shellcheck source=bench/common.sh
+source "$ROOT/bench/common.sh"
+[[ -f $JAR ]] || die "build the jar first: mvn -B -ntp -q package -DskipTests"
 PORT=$(free_port)
 ADMIN_PORT=$(free_port)
 

@@ -42,14 +42,18 @@ final class ConnectionGate {
     this.timeoutNanos = TimeUnit.MILLISECONDS.toNanos(dataSource.getConnectionTimeout());
   }
 
+  /** The gate of this pool. */
+  static ConnectionGate of(HikariDataSource pool) {
+    synchronized (GATES) {
+      return GATES.computeIfAbsent(pool, ConnectionGate::new);
+    }
+  }
+
   /** The gate of a Hikari pool; none for another data source, which is then used as it is. */
   static Optional<ConnectionGate> of(DataSource dataSource) {
-    if (!(dataSource instanceof HikariDataSource hikari)) {
-      return Optional.empty();
-    }
-    synchronized (GATES) {
-      return Optional.of(GATES.computeIfAbsent(hikari, ConnectionGate::new));
-    }
+    return dataSource instanceof HikariDataSource hikari
+        ? Optional.of(of(hikari))
+        : Optional.empty();
   }
 
   /**

@@ -103,7 +103,7 @@ public final class HikariDataSourceFactory {
     registry.register(
         MetricRegistry.name(poolName, "pool", OVERFLOW_GAUGE),
         (Gauge<Integer>) () -> stats.snapshot().overflow());
-    ConnectionGate gate = ConnectionGate.of(dataSource).orElseThrow();
+    ConnectionGate gate = ConnectionGate.of(dataSource);
     registry.register(
         MetricRegistry.name(poolName, "pool", WAITING_GAUGE), (Gauge<Integer>) gate::waiting);
     return dataSource;

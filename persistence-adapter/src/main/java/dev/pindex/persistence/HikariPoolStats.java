@@ -11,9 +11,12 @@ import java.util.Objects;
 public final class HikariPoolStats implements PoolStats {
 
   private final HikariDataSource dataSource;
+  // units of work wait for a connection at the pool's gate, not inside the pool
+  private final ConnectionGate gate;
 
   public HikariPoolStats(HikariDataSource dataSource) {
     this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+    this.gate = ConnectionGate.of(dataSource);
   }
 
   @Override
@@ -33,8 +36,6 @@ public final class HikariPoolStats implements PoolStats {
         pool.getTotalConnections(),
         pool.getActiveConnections(),
         pool.getIdleConnections(),
-        // units of work wait for a connection at the pool's gate, not inside the pool
-        pool.getThreadsAwaitingConnection()
-            + ConnectionGate.of(dataSource).map(ConnectionGate::waiting).orElse(0));
+        pool.getThreadsAwaitingConnection() + gate.waiting());
   }
 }

@@ -13,6 +13,7 @@ import dev.pindex.domain.model.Symbol;
 import dev.pindex.domain.model.UpsertCounts;
 import java.math.BigDecimal;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -175,10 +176,10 @@ class PriceBulkMergeTest {
         Connection locking = store.database.dataSource().getConnection()) {
       inserting.setAutoCommit(false);
       locking.setAutoCommit(false);
-      execute(inserting, insertPrice(asset, day.plusDays(2)));
+      execute(inserting, INSERT_PRICE, asset.id(), day.plusDays(2));
       // the load then finds the deadlock below first (after the server's 1 s) and is its victim
       execute(locking, "SET LOCAL deadlock_timeout = '10s'");
-      execute(locking, touchPrice(asset, day.plusDays(1)));
+      execute(locking, TOUCH_PRICE, asset.id(), day.plusDays(1));
       CompletableFuture<UpsertCounts> loaded =
           CompletableFuture.supplyAsync(() -> load(store, rows(asset, day, 3, "2")));
       // the load's fast merge waits on the uncommitted new day, then fails on its key once that
@@ -188,7 +189,7 @@ class PriceBulkMergeTest {
       Thread.sleep(300);
       assertThat(loaded).isNotDone();
       CompletableFuture<Void> tookTheFirstDay =
-          CompletableFuture.runAsync(() -> execute(locking, touchPrice(asset, day)));
+          CompletableFuture.runAsync(() -> execute(locking, TOUCH_PRICE, asset.id(), day));
 
       tookTheFirstDay.get(30, TimeUnit.SECONDS);
       locking.commit();
@@ -200,25 +201,18 @@ class PriceBulkMergeTest {
         .containsExactly("2.000000");
   }
 
-  private static String insertPrice(Asset asset, LocalDate date) {
-    return "INSERT INTO prices (asset_id, date, close, volume) VALUES ("
-        + asset.id()
-        + ", DATE '"
-        + date
-        + "', 7, 7)";
-  }
+  private static final String INSERT_PRICE =
+      "INSERT INTO prices (asset_id, date, close, volume) VALUES (?, ?, 7, 7)";
+  // locks the row without changing it
+  private static final String TOUCH_PRICE =
+      "UPDATE prices SET volume = volume WHERE asset_id = ? AND date = ?";
 
-  private static String touchPrice(Asset asset, LocalDate date) {
-    return "UPDATE prices SET volume = volume WHERE asset_id = "
-        + asset.id()
-        + " AND date = DATE '"
-        + date
-        + "'";
-  }
-
-  private static void execute(Connection connection, String sql) {
-    try (Statement statement = connection.createStatement()) {
-      statement.execute(sql);
+  private static void execute(Connection connection, String sql, Object... parameters) {
+    try (PreparedStatement statement = connection.prepareStatement(sql)) {
+      for (int i = 0; i < parameters.length; i++) {
+        statement.setObject(i + 1, parameters[i]);
+      }
+      statement.execute();
     } catch (SQLException e) {
       throw new IllegalStateException(e);
     }
