@@ -6,6 +6,7 @@ import io.javalin.http.Context;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 
 /**
@@ -35,8 +36,14 @@ public final class WebServer {
             config -> {
               config.startup.showJavalinBanner = false;
               config.startup.startupWatcherEnabled = false;
-              config.jetty.host = settings.host();
-              config.jetty.port = settings.port();
+              config.jetty.addConnector(
+                  (server, http) -> {
+                    ServerConnector connector =
+                        new ServerConnector(server, new SerialReadsHttpConnectionFactory(http));
+                    connector.setHost(settings.host());
+                    connector.setPort(settings.port());
+                    return connector;
+                  });
               config.jetty.modifyServer(
                   server -> {
                     // Javalin nests its handler inside this wrapper: stop() then drains requests
