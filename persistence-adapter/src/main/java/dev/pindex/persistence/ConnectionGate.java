@@ -2,6 +2,7 @@ package dev.pindex.persistence;
 
 import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.pool.HikariPool;
+import java.lang.ref.WeakReference;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
@@ -26,11 +27,14 @@ import javax.sql.DataSource;
  *
  * <p>There is one gate per pool, found with {@link #of}, so that the pool's statistics can count
  * its waiters. Its size is the pool's maximum when the gate is made; resizing the pool at runtime
- * through Hikari's management interface does not resize the gate.
+ * through Hikari's management interface does not resize the gate. The registry holds its gates
+ * weakly, since a gate holds its pool: a gate lives while a unit-of-work runner or a statistics
+ * reader holds it, and then it and its pool can go.
  */
 final class ConnectionGate {
 
-  private static final Map<HikariDataSource, ConnectionGate> GATES = new WeakHashMap<>();
+  private static final Map<HikariDataSource, WeakReference<ConnectionGate>> GATES =
+      new WeakHashMap<>();
 
   private final HikariDataSource dataSource;
   private final Semaphore permits;
@@ -45,7 +49,13 @@ final class ConnectionGate {
   /** The gate of this pool. */
   static ConnectionGate of(HikariDataSource pool) {
     synchronized (GATES) {
-      return GATES.computeIfAbsent(pool, ConnectionGate::new);
+      WeakReference<ConnectionGate> known = GATES.get(pool);
+      ConnectionGate gate = known == null ? null : known.get();
+      if (gate == null) {
+        gate = new ConnectionGate(pool);
+        GATES.put(pool, new WeakReference<>(gate));
+      }
+      return gate;
     }
   }
 

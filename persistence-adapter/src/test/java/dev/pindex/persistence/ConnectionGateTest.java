@@ -3,8 +3,10 @@ package dev.pindex.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.zaxxer.hikari.HikariDataSource;
 import dev.pindex.domain.model.PoolSnapshot;
 import dev.pindex.domain.model.Unavailable;
+import java.lang.ref.WeakReference;
 import java.sql.Connection;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -76,6 +78,23 @@ class ConnectionGateTest {
             .isBetween(POOL_TIMEOUT.toMillis() - 50, POOL_TIMEOUT.toMillis() + 500);
       }
     }
+  }
+
+  @Test
+  void a_pool_has_one_gate_while_it_is_held_and_the_gate_does_not_keep_the_pool_after()
+      throws InterruptedException {
+    HikariDataSource pool = new HikariDataSource();
+    ConnectionGate gate = ConnectionGate.of(pool);
+    assertThat(ConnectionGate.of(pool)).isSameAs(gate);
+
+    WeakReference<HikariDataSource> released = new WeakReference<>(pool);
+    pool = null;
+    gate = null;
+    for (int i = 0; i < 50 && released.get() != null; i++) {
+      System.gc();
+      Thread.sleep(20);
+    }
+    assertThat(released.get()).as("the pool, after the last holder of it and its gate").isNull();
   }
 
   private static long millisUntilRefused(Scratch scratch) {
