@@ -21,15 +21,24 @@ record LogSettings(String format, StatementLogging statements, boolean pool) {
 
   static final String POOL_LOGGER = "com.zaxxer.hikari";
   private static final String LOGBACK_CONFIGURATION = "logback.configurationFile";
+  private static final String DEFAULT_CONFIGURATION = "logback.xml";
 
   /**
-   * Points Logback at {@code logback-json.xml} when {@code LOG_FORMAT} is {@code json}; called
-   * first thing in {@code main}, since Logback reads its configuration once, with the first logger.
-   * A configuration file named on the command line wins.
+   * The Logback configuration this {@code LOG_FORMAT} starts from, a resource on the class path.
+   */
+  static String configurationFile(Map<String, String> env) {
+    return "json".equals(env.get("LOG_FORMAT")) ? "logback-json.xml" : DEFAULT_CONFIGURATION;
+  }
+
+  /**
+   * Points Logback at {@link #configurationFile} when it is not the default; called first thing in
+   * {@code main}, since Logback reads its configuration once, with the first logger. A
+   * configuration file named on the command line wins.
    */
   static void chooseConfiguration(Map<String, String> env) {
-    if ("json".equals(env.get("LOG_FORMAT")) && System.getProperty(LOGBACK_CONFIGURATION) == null) {
-      System.setProperty(LOGBACK_CONFIGURATION, "logback-json.xml");
+    String file = configurationFile(env);
+    if (!file.equals(DEFAULT_CONFIGURATION) && System.getProperty(LOGBACK_CONFIGURATION) == null) {
+      System.setProperty(LOGBACK_CONFIGURATION, file);
     }
   }
 

@@ -55,9 +55,9 @@ class LogFormatTest {
     LoggerContext context = new LoggerContext();
     JoranConfigurator configurator = new JoranConfigurator();
     configurator.setContext(context);
+    Map<String, String> env = logFormat == null ? Map.of() : Map.of("LOG_FORMAT", logFormat);
     configurator.doConfigure(
-        LogFormatTest.class.getResource(
-            "json".equals(logFormat) ? "/logback-json.xml" : "/logback.xml"));
+        LogFormatTest.class.getResource("/" + LogSettings.configurationFile(env)));
     return context;
   }
 

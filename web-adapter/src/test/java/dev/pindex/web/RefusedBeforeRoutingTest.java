@@ -3,11 +3,6 @@ package dev.pindex.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.pindex.domain.model.DatabaseStatus;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.Socket;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -44,8 +39,7 @@ class RefusedBeforeRoutingTest {
     "OPTIONS /health/\u00e4live HTTP/1.1, 400",
     "PUT /health/live HTTP/9.9, 505",
   })
-  void a_refused_request_answers_problem_json_with_a_request_id(String requestLine, int status)
-      throws IOException {
+  void a_refused_request_answers_problem_json_with_a_request_id(String requestLine, int status) {
     String response = exchange(requestLine + "\r\nHost: localhost\r\nConnection: close\r\n\r\n");
     assertThat(response).startsWith("HTTP/1.1 " + status);
     assertThat(response.toLowerCase()).contains("x-request-id: ");
@@ -55,7 +49,7 @@ class RefusedBeforeRoutingTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource({"GET", "PUT"})
-  void oversized_headers_answer_431_as_problem_json(String method) throws IOException {
+  void oversized_headers_answer_431_as_problem_json(String method) {
     String response =
         exchange(
             method
@@ -68,8 +62,7 @@ class RefusedBeforeRoutingTest {
   }
 
   @org.junit.jupiter.api.Test
-  void a_request_refused_while_read_ends_its_connection_so_no_later_answer_is_misread()
-      throws IOException {
+  void a_request_refused_while_read_ends_its_connection_so_no_later_answer_is_misread() {
     // a HEAD answer carries no body, so a body sent with this refusal would be read by the client
     // as the start of the next answer, unless the connection ends with it
     String answers =
@@ -81,14 +74,7 @@ class RefusedBeforeRoutingTest {
     assertThat(answers).doesNotContain("HTTP/1.1 200");
   }
 
-  private static String exchange(String raw) throws IOException {
-    try (Socket socket = new Socket("127.0.0.1", port)) {
-      socket.setSoTimeout(10_000);
-      OutputStream out = socket.getOutputStream();
-      out.write(raw.getBytes(StandardCharsets.ISO_8859_1));
-      out.flush();
-      InputStream in = socket.getInputStream();
-      return new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);
-    }
+  private static String exchange(String raw) {
+    return RawExchange.send(port, raw);
   }
 }

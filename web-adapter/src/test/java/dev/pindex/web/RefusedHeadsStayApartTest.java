@@ -9,14 +9,6 @@ import ch.qos.logback.classic.spi.IThrowableProxy;
 import ch.qos.logback.core.Appender;
 import ch.qos.logback.core.AppenderBase;
 import dev.pindex.domain.model.DatabaseStatus;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.net.Socket;
-import java.net.SocketException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -144,31 +136,7 @@ class RefusedHeadsStayApartTest {
   }
 
   private String exchange(String request) {
-    try (Socket socket = new Socket("127.0.0.1", server.port())) {
-      socket.setSoTimeout(10_000);
-      OutputStream out = socket.getOutputStream();
-      out.write(request.getBytes(StandardCharsets.ISO_8859_1));
-      out.flush();
-      return readUntilClosed(socket.getInputStream());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  // a server closing with unread request bytes resets the connection: what came before counts
-  private static String readUntilClosed(InputStream in) throws IOException {
-    ByteArrayOutputStream answer = new ByteArrayOutputStream();
-    byte[] chunk = new byte[8192];
-    try {
-      for (int n = in.read(chunk); n >= 0; n = in.read(chunk)) {
-        answer.write(chunk, 0, n);
-      }
-    } catch (SocketException reset) {
-      if (answer.size() == 0) {
-        throw reset;
-      }
-    }
-    return answer.toString(StandardCharsets.ISO_8859_1);
+    return RawExchange.send(server.port(), request);
   }
 
   private static String body(String answer) {
