@@ -38,6 +38,10 @@ public final class WebServer {
               config.startup.startupWatcherEnabled = false;
               config.jetty.addConnector(
                   (server, http) -> {
+                    // Jetty reuses a header line it parsed earlier on the connection when the new
+                    // one matches it; by default without regard to case, so a bearer token
+                    // differing from an earlier one only in letter case would be read as that one
+                    http.setHeaderCacheCaseSensitive(true);
                     ServerConnector connector =
                         new ServerConnector(server, new SerialReadsHttpConnectionFactory(http));
                     connector.setHost(settings.host());

@@ -39,4 +39,14 @@ final class TestTokens {
   static String[] bearer(String token) {
     return new String[] {"Authorization", "Bearer " + token};
   }
+
+  /**
+   * The token with one character of its signature replaced. A character well inside it: the last
+   * one also carries padding bits, and changing only those leaves the signature's bytes the same.
+   */
+  static String withSignatureChanged(String token) {
+    int at = token.lastIndexOf('.') + 10;
+    char replacement = token.charAt(at) == 'A' ? 'B' : 'A';
+    return token.substring(0, at) + replacement + token.substring(at + 1);
+  }
 }

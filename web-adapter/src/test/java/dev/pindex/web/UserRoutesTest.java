@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -144,7 +145,7 @@ class UserRoutesTest {
         new BearerTokens("a-key-this-server-has-never-seen-32b".getBytes())
             .issue(TestTokens.user(7, Role.ADMIN));
     String valid = TestTokens.TOKENS.issue(TestTokens.user(7, Role.USER));
-    String tampered = valid.substring(0, valid.length() - 2) + (valid.endsWith("A") ? "BB" : "AA");
+    String tampered = TestTokens.withSignatureChanged(valid);
 
     List<String[]> refused =
         List.of(
@@ -168,5 +169,38 @@ class UserRoutesTest {
 
     assertThat(http.get("/api/v1/users/me", "Authorization", "bearer " + token).statusCode())
         .isEqualTo(200);
+  }
+
+  @Test
+  void a_token_differing_only_in_letter_case_from_an_earlier_one_on_the_connection_answers_401() {
+    String token = TestTokens.TOKENS.issue(TestTokens.user(7, Role.USER));
+    String sameLettersOtherCase = swapCase(token);
+
+    // both requests on one connection: the first leaves its Authorization in Jetty's header cache
+    String answers =
+        RawExchange.send(
+            server.port(), whoAmI(token, "keep-alive") + whoAmI(sameLettersOtherCase, "close"));
+
+    // a body ends without a line break, so the next answer's status line follows it directly
+    assertThat(STATUS_LINE.matcher(answers).results().map(status -> status.group(1)))
+        .containsExactly("200", "401");
+  }
+
+  private static final Pattern STATUS_LINE = Pattern.compile("HTTP/1\\.1 (\\d{3}) ");
+
+  private static String whoAmI(String token, String connection) {
+    return "GET /api/v1/users/me HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer "
+        + token
+        + "\r\nConnection: "
+        + connection
+        + "\r\n\r\n";
+  }
+
+  private static String swapCase(String text) {
+    StringBuilder swapped = new StringBuilder(text.length());
+    text.chars()
+        .map(c -> Character.isUpperCase(c) ? Character.toLowerCase(c) : Character.toUpperCase(c))
+        .forEach(c -> swapped.append((char) c));
+    return swapped.toString();
   }
 }
