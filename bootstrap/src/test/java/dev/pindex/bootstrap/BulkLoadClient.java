@@ -51,26 +51,6 @@ final class BulkLoadClient {
     return send("PUT", path, contentType, BodyPublishers.ofString(body));
   }
 
-  /**
-   * Only the head of a PUT declaring a body of {@code declaredBytes}, for a refusal answered from
-   * the declared length: a client still sending a body the server refused can lose the answer when
-   * the server closes the connection under it (the reset discards what the client had not read).
-   */
-  RawHttp.Answer putHeadOnly(String path, String contentType, long declaredBytes) {
-    return RawHttp.send(
-        port,
-        "PUT "
-            + path
-            + " HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer "
-            + token
-            + "\r\nContent-Type: "
-            + contentType
-            + "\r\nContent-Length: "
-            + declaredBytes
-            + "\r\nConnection: close\r\n\r\n",
-        false);
-  }
-
   /** A body streamed in chunks without a Content-Length, read from the stream as it is sent. */
   HttpResponse<String> putStreamed(String path, String contentType, Supplier<InputStream> body) {
     return send("PUT", path, contentType, BodyPublishers.ofInputStream(body));

@@ -3,7 +3,9 @@ package dev.pindex.web;
 import com.codahale.metrics.MetricRegistry;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import jakarta.servlet.DispatcherType;
 import java.time.Duration;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import org.eclipse.jetty.server.ServerConnector;
@@ -56,7 +58,11 @@ public final class WebServer {
                     server.setErrorHandler(new ProblemErrorHandler());
                   });
               config.jetty.modifyServletContextHandler(
-                  context -> context.setErrorHandler(new ProblemErrorHandler()));
+                  context -> {
+                    context.setErrorHandler(new ProblemErrorHandler());
+                    context.addFilter(
+                        new LingeringClose(), "/*", EnumSet.of(DispatcherType.REQUEST));
+                  });
               // a known path asked with a method it does not serve is 405, not "no such path"
               config.http.prefer405over404 = true;
               config.http.maxRequestSize = settings.maxRequestBytes();
