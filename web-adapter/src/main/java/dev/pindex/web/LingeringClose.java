@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.time.Duration;
 import org.eclipse.jetty.ee10.servlet.ServletContextRequest;
+import org.eclipse.jetty.ee10.servlet.ServletContextResponse;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpHeaderValue;
 import org.eclipse.jetty.io.EndPoint;
@@ -34,10 +35,17 @@ final class LingeringClose implements Filter {
   public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     chain.doFilter(request, response);
-    if (mayHaveUnreadBody((HttpServletRequest) request)) {
-      // the answer goes out complete first (closing the output lets Jetty give its length), so a
-      // client sending only the head needs nothing more to read it
-      response.getOutputStream().close();
+    if (mayHaveUnreadBody((HttpServletRequest) request) && !request.getInputStream().isFinished()) {
+      // The answer goes out first, with its length, so that a client sending only the head needs
+      // nothing more to read it. The output stays open: closing it would end the exchange, and on a
+      // connection the client asked to close, Jetty would then stop reading the body too.
+      if (!response.isCommitted()) {
+        response.setContentLengthLong(
+            ServletContextResponse.getServletContextResponse(response)
+                .getHttpOutput()
+                .getWritten());
+      }
+      response.flushBuffer();
       drop(request.getInputStream(), endPoint(request));
     }
   }
@@ -52,9 +60,6 @@ final class LingeringClose implements Filter {
   }
 
   private static void drop(ServletInputStream body, EndPoint endPoint) {
-    if (body.isFinished()) {
-      return;
-    }
     long idleTimeout = endPoint.getIdleTimeout();
     endPoint.setIdleTimeout(QUIET_LIMIT.toMillis());
     long deadline = System.nanoTime() + TIME_LIMIT.toNanos();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -15,6 +16,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * A body the routes refuse before reading it through still lets its client read the answer: the
@@ -60,19 +63,42 @@ class LingeringCloseTest {
     String withinLimit = "{\"name\":\"" + "x".repeat((int) TestServer.MAX_BODY_BYTES - 20) + "\"}";
     Map<String, Integer> answers = new TreeMap<>();
     for (int i = 0; i < 150; i++) {
-      count(answers, () -> http.post("/things", tooLarge).statusCode());
-      count(answers, () -> http.post("/guarded-things", withinLimit).statusCode());
+      count(answers, "401", () -> http.post("/guarded-things", withinLimit).statusCode());
+      count(answers, "413", () -> http.post("/things", tooLarge).statusCode());
+      // as a client asking to close after its request sends it, whole and then reading
+      count(answers, "413 on close", () -> wholeWithConnectionClose(BODY_BYTES));
     }
 
-    assertThat(answers).containsExactly(Map.entry("401", 150), Map.entry("413", 150));
+    assertThat(answers)
+        .containsExactly(
+            Map.entry("401", 150), Map.entry("413", 150), Map.entry("413 on close", 150));
   }
 
-  @Test
-  void a_client_sending_only_the_head_reads_the_answer_at_once() throws IOException {
+  private int wholeWithConnectionClose(int bodyBytes) {
+    try (Socket socket = new Socket("127.0.0.1", server.port())) {
+      socket.setSoTimeout(10_000);
+      socket.getOutputStream().write(postHead(bodyBytes, "close"));
+      // the server answers from the head; most of the body is still to come when it does
+      Thread.sleep(10);
+      socket.getOutputStream().write(new byte[bodyBytes]);
+      String answer = readAnswer(socket.getInputStream());
+      return Integer.parseInt(answer.substring("HTTP/1.1 ".length(), "HTTP/1.1 ".length() + 3));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"keep-alive", "close"})
+  void a_client_sending_only_the_head_reads_the_answer_at_once(String connection)
+      throws IOException {
     try (Socket socket = new Socket("127.0.0.1", server.port())) {
       // far shorter than the quiet limit the server waits for the body that never comes
       socket.setSoTimeout((int) LingeringClose.QUIET_LIMIT.toMillis() / 2);
-      socket.getOutputStream().write(postHead(BODY_BYTES));
+      socket.getOutputStream().write(postHead(BODY_BYTES, connection));
 
       assertThat(readAnswer(socket.getInputStream())).startsWith("HTTP/1.1 413 ");
       socket.setSoTimeout((int) LingeringClose.QUIET_LIMIT.multipliedBy(3).toMillis());
@@ -85,7 +111,7 @@ class LingeringCloseTest {
       throws IOException {
     try (Socket socket = new Socket("127.0.0.1", server.port())) {
       socket.setSoTimeout(10_000);
-      socket.getOutputStream().write(postHead(BODY_BYTES));
+      socket.getOutputStream().write(postHead(BODY_BYTES, "keep-alive"));
       socket.getOutputStream().write(new byte[BODY_BYTES]);
       socket
           .getOutputStream()
@@ -97,19 +123,22 @@ class LingeringCloseTest {
     }
   }
 
-  private static void count(Map<String, Integer> answers, StatusCall call) {
+  private static void count(Map<String, Integer> answers, String label, StatusCall call) {
     String outcome;
     try {
-      outcome = Integer.toString(call.status());
+      int status = call.status();
+      outcome = label.startsWith(Integer.toString(status)) ? label : label + ": " + status;
     } catch (RuntimeException lost) {
       outcome = lost.getMessage();
     }
     answers.merge(outcome, 1, Integer::sum);
   }
 
-  private static byte[] postHead(long contentLength) {
+  private static byte[] postHead(long contentLength, String connection) {
     return ("POST /things HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
-            + "Content-Length: "
+            + "Connection: "
+            + connection
+            + "\r\nContent-Length: "
             + contentLength
             + "\r\n\r\n")
         .getBytes(StandardCharsets.UTF_8);
