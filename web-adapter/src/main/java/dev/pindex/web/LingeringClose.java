@@ -52,7 +52,8 @@ final class LingeringClose implements Filter {
 
   private static boolean mayHaveUnreadBody(HttpServletRequest request) {
     boolean hasBody =
-        request.getContentLengthLong() > 0 || request.getHeader("Transfer-Encoding") != null;
+        request.getContentLengthLong() > 0
+            || request.getHeader(HttpHeader.TRANSFER_ENCODING.asString()) != null;
     // a client waiting for 100-continue sends nothing more once it has the answer
     boolean awaitsContinue =
         HttpHeaderValue.CONTINUE.is(request.getHeader(HttpHeader.EXPECT.asString()));
