@@ -35,7 +35,11 @@ final class LingeringClose implements Filter {
   public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     chain.doFilter(request, response);
-    if (mayHaveUnreadBody((HttpServletRequest) request) && !request.getInputStream().isFinished()) {
+    if (!mayHaveUnreadBody((HttpServletRequest) request)) {
+      return;
+    }
+    ServletInputStream body = request.getInputStream();
+    if (!body.isFinished()) {
       // The answer goes out first, with its length, so that a client sending only the head needs
       // nothing more to read it. The output stays open: closing it would end the exchange, and on a
       // connection the client asked to close, Jetty would then stop reading the body too.
@@ -46,18 +50,19 @@ final class LingeringClose implements Filter {
                 .getWritten());
       }
       response.flushBuffer();
-      drop(request.getInputStream(), endPoint(request));
+      drop(body, endPoint(request));
     }
   }
 
+  // most requests (every read) carry no body and are passed over on their framing headers alone
   private static boolean mayHaveUnreadBody(HttpServletRequest request) {
     boolean hasBody =
         request.getContentLengthLong() > 0
             || request.getHeader(HttpHeader.TRANSFER_ENCODING.asString()) != null;
     // a client waiting for 100-continue sends nothing more once it has the answer
-    boolean awaitsContinue =
-        HttpHeaderValue.CONTINUE.is(request.getHeader(HttpHeader.EXPECT.asString()));
-    return hasBody && !awaitsContinue && !request.isAsyncStarted();
+    return hasBody
+        && !HttpHeaderValue.CONTINUE.is(request.getHeader(HttpHeader.EXPECT.asString()))
+        && !request.isAsyncStarted();
   }
 
   private static void drop(ServletInputStream body, EndPoint endPoint) {

@@ -25,6 +25,8 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class UserRoutesTest {
 
+  private static final Pattern STATUS_LINE = Pattern.compile("HTTP/1\\.1 (\\d{3}) ");
+
   private final List<String> registered = new ArrayList<>();
   private final RegisterUserUseCase registration =
       command -> {
@@ -185,8 +187,6 @@ class UserRoutesTest {
     assertThat(STATUS_LINE.matcher(answers).results().map(status -> status.group(1)))
         .containsExactly("200", "401");
   }
-
-  private static final Pattern STATUS_LINE = Pattern.compile("HTTP/1\\.1 (\\d{3}) ");
 
   private static String whoAmI(String token, String connection) {
     return "GET /api/v1/users/me HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer "
